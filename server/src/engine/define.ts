@@ -1,0 +1,86 @@
+/**
+ * The shape of a rule. `defineRule` only supplies types (like typescript-eslint's `createRule`):
+ * message ids are checked at compile time and a missing docs section does not compile.
+ */
+import type { Category, Edit, FixSafety, Severity, Span } from './model';
+import type { ParsedDocument } from './document';
+import type { DockerfileModel } from './parse/dockerfile';
+
+export interface RuleDocs {
+  /** One line: what the rule flags. */
+  summary: string;
+  /** Why it matters in production, in a short paragraph of our own words. */
+  why: string;
+  /** Examples that trip the rule (each is checked by a test). */
+  bad: string[];
+  /** Examples that do not (each is checked by a test). */
+  good: string[];
+  /** When a fix is offered and whether it can change behaviour. Required unless the rule never fixes. */
+  fixSafety?: string;
+  /** How our behaviour differs from the upstream rules named in `aliases`, if it does. */
+  differences?: string;
+  references?: string[];
+}
+
+export type Fixability = 'always' | 'sometimes' | 'never';
+
+export interface FixSpec<M extends string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  safety: FixSafety;
+  edits: Edit[];
+}
+
+export interface Report<M extends string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  span: Span;
+  fixes?: FixSpec<M>[];
+}
+
+/** What the engine knows of the build context; adapters fill it in (the engine never reads files). */
+export interface ProjectFacts {
+  /** Text of the build context's `.dockerignore`; `null` when known to be absent, `undefined` when unknown. */
+  dockerignore?: string | null;
+}
+
+export interface RuleContext<M extends string> {
+  document: ParsedDocument;
+  options: Readonly<Record<string, unknown>>;
+  project: ProjectFacts;
+  report(report: Report<M>): void;
+}
+
+export interface DockerfileRuleContext<M extends string> extends RuleContext<M> {
+  dockerfile: DockerfileModel;
+}
+
+interface RuleBase<M extends string> {
+  /** kebab-case, names the problem so that "allow <id>" reads well. Shown as the diagnostic code. */
+  id: string;
+  /** Upstream ids of the same check, copied exactly (`DL3025`, `JSONArgsRecommended`). */
+  aliases: string[];
+  category: Category;
+  severity: Severity;
+  /** Rules that are opinionated or need configuration are off until turned on. */
+  enabledByDefault?: boolean;
+  fixable: Fixability;
+  messages: Record<M, string>;
+  docs: RuleDocs;
+}
+
+export interface DockerfileRule<M extends string = string> extends RuleBase<M> {
+  language: 'dockerfile';
+  check(context: DockerfileRuleContext<M>): void;
+}
+
+export type Rule = DockerfileRule<string>;
+
+export function defineRule<M extends string>(rule: DockerfileRule<M>): DockerfileRule<M> {
+  return rule;
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

@@ -1,0 +1,47 @@
+/** Small builders for minimal text edits that respect the file's line endings and indentation. */
+import type { Edit, Span } from '../model';
+
+export const replace = (span: Span, text: string): Edit => ({ span, text });
+export const insert = (offset: number, text: string): Edit => ({ span: { start: offset, end: offset }, text });
+export const remove = (span: Span): Edit => ({ span, text: '' });
+
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+export function lineStartAt(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** Offset just after the line break that ends the line containing `offset` (or the end of the text). */
+export function nextLineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
+  return i < text.length ? i + 1 : i;
+}
+
+/** The whole lines a span covers, line breaks included. */
+export function fullLines(text: string, span: Span): Span {
+  return { start: lineStartAt(text, span.start), end: nextLineStart(text, Math.max(span.start, span.end - 1)) };
+}
+
+export function indentationAt(text: string, offset: number): string {
+  const start = lineStartAt(text, offset);
+  return /^[ \t]*/.exec(text.slice(start, start + 200))![0];
+}
+
+/** Inserts whole lines at a line start, adding the line break the last line of a file may lack. */
+export function insertLines(text: string, lineStart: number, lines: string[], indent = ''): Edit {
+  const eol = eolOf(text);
+  const body = lines.map((l) => indent + l + eol).join('');
+  const needsBreak = lineStart === text.length && text.length > 0 && !text.endsWith('\n') && !text.endsWith('\r');
+  return insert(lineStart, needsBreak ? eol + body : body);
+}
+
+/** A JSON array in the Dockerfile's usual spacing: `["node", "server.js"]`. */
+export function execArray(values: readonly string[]): string {
+  return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+}

@@ -1,0 +1,69 @@
+/** Runs the rules over a parsed document. Each rule runs in isolation: a crash becomes a finding, not a dead server. */
+import type { Finding, Span } from './model';
+import { formatMessage, type ProjectFacts, type Report, type Rule } from './define';
+import type { ParsedDocument } from './document';
+import { effectiveSetting, type LintConfig } from './config/lint-config';
+import { rules as allRules } from './rules';
+
+export interface LintOptions {
+  config?: LintConfig;
+  project?: ProjectFacts;
+  /** Defaults to every registered rule; tests pass one rule. */
+  rules?: readonly Rule[];
+}
+
+export const INTERNAL_ERROR_RULE_ID = 'internal-error';
+
+export function lint(document: ParsedDocument, options: LintOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? allRules) {
+    if (rule.language !== document.language) continue;
+    const setting = effectiveSetting(rule, options.config);
+    if (setting.severity === 'off') continue;
+    const severity = setting.severity;
+    const report = (r: Report<string>) => {
+      const span = clampSpan(r.span, document.text.length);
+      findings.push({
+        ruleId: rule.id,
+        messageId: r.messageId,
+        aliases: rule.aliases,
+        severity,
+        category: rule.category,
+        message: formatMessage(rule.messages[r.messageId], r.data),
+        span,
+        fixes: (r.fixes ?? []).map((f) => ({
+          title: formatMessage(rule.messages[f.messageId], f.data),
+          safety: f.safety,
+          edits: f.edits,
+        })),
+      });
+    };
+    try {
+      if (rule.language === 'dockerfile' && document.dockerfile) {
+        rule.check({ document, dockerfile: document.dockerfile, options: setting.options, project: options.project ?? {}, report });
+      }
+    } catch (error) {
+      findings.push(internalError(rule.id, error));
+    }
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+function clampSpan(span: Span, length: number): Span {
+  const start = Math.max(0, Math.min(span.start, length));
+  return { start, end: Math.max(start, Math.min(span.end, length)) };
+}
+
+function internalError(ruleId: string, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: INTERNAL_ERROR_RULE_ID,
+    messageId: 'internalError',
+    aliases: [],
+    severity: 'error',
+    category: 'correctness',
+    message: `Shipshape's rule "${ruleId}" failed on this file (${detail}). Please report it; the other rules still ran.`,
+    span: { start: 0, end: 0 },
+    fixes: [],
+  };
+}

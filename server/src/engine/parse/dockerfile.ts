@@ -1,0 +1,318 @@
+/**
+ * Our view of a Dockerfile, built on dockerfile-ast. dockerfile-ast speaks in line/character ranges;
+ * everything here is converted to offsets once, so rules never deal with editor coordinates.
+ */
+import { DockerfileParser, type Dockerfile, type Instruction, type Flag, type Argument } from 'dockerfile-ast';
+import type { Span } from '../model';
+import { LineIndex } from '../text/line-index';
+
+type AstRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+export interface Word {
+  value: string;
+  span: Span;
+}
+
+export interface FlagOption {
+  name: string;
+  value: string | null;
+  span: Span;
+}
+
+export interface DockerFlag {
+  /** Name without the leading dashes, as written (`from`, `mount`, `platform`). */
+  name: string;
+  value: string | null;
+  span: Span;
+  nameSpan: Span;
+  valueSpan: Span | undefined;
+  /** Comma-separated `key=value` options, as in `--mount=type=cache,target=/root/.npm`. */
+  options: FlagOption[];
+}
+
+export interface HeredocInfo {
+  name: string;
+  /** The `<<EOF` marker. */
+  markerSpan: Span;
+  /** The body between the marker line and the delimiter line, if any. */
+  bodySpan: Span | undefined;
+}
+
+export interface DockerInstruction {
+  /** Keyword in upper case (`RUN`), whatever the source casing. */
+  keyword: string;
+  /** Keyword exactly as written. */
+  rawKeyword: string;
+  span: Span;
+  keywordSpan: Span;
+  flags: DockerFlag[];
+  /** Arguments after the flags, split as the Dockerfile frontend splits words (variables not expanded). */
+  args: Word[];
+  /** From the first argument after the flags to the end of the instruction; undefined when there are none. */
+  argsSpan: Span | undefined;
+  /** `exec` when the arguments are a JSON array of strings (how BuildKit decides), else `shell`. */
+  form: 'exec' | 'shell';
+  /** The decoded strings of an exec-form instruction. */
+  execArgs: Word[];
+  heredocs: HeredocInfo[];
+  /** The stage the instruction belongs to; undefined before the first FROM. */
+  stage: Stage | undefined;
+  /** The instruction an ONBUILD wraps. */
+  trigger: DockerInstruction | undefined;
+  /** Escape hatch to dockerfile-ast for rare needs. */
+  node: Instruction;
+}
+
+export interface ImageRef {
+  /** The whole reference as written (`docker.io/library/node:20-alpine@sha256:…`). */
+  text: string;
+  span: Span;
+  /** Repository without registry host (`node`, `library/node`, `org/app`). */
+  name: string;
+  registry: string | undefined;
+  tag: string | undefined;
+  tagSpan: Span | undefined;
+  digest: string | undefined;
+  /** `$VAR`/`${VAR}` in the reference: its value is only known at build time. */
+  hasVariables: boolean;
+}
+
+export interface Stage {
+  index: number;
+  /** Name from `FROM … AS name`, lower-cased as BuildKit compares them. */
+  name: string | undefined;
+  nameSpan: Span | undefined;
+  from: DockerInstruction;
+  image: ImageRef | undefined;
+  /** The earlier stage this one is based on (`FROM builder`). */
+  baseStage: Stage | undefined;
+  /** Instructions of the stage, FROM included. */
+  instructions: DockerInstruction[];
+}
+
+export interface Directive {
+  name: string;
+  value: string;
+  span: Span;
+  nameSpan: Span;
+  valueSpan: Span;
+}
+
+export interface CommentInfo {
+  /** Text after `#`, trimmed. */
+  content: string;
+  span: Span;
+}
+
+export interface DockerfileModel {
+  text: string;
+  lines: LineIndex;
+  escapeChar: string;
+  directives: Directive[];
+  comments: CommentInfo[];
+  /** Top-level instructions in source order (ONBUILD triggers are reachable through `trigger`). */
+  instructions: DockerInstruction[];
+  stages: Stage[];
+  /** Global ARGs declared before the first FROM. */
+  globalArgs: DockerInstruction[];
+  ast: Dockerfile;
+}
+
+export function parseDockerfile(text: string, lines = new LineIndex(text)): DockerfileModel {
+  const ast = DockerfileParser.parse(text);
+  const spanOf = (range: AstRange): Span => ({ start: lines.offsetAt(range.start), end: lines.offsetAt(range.end) });
+  const escapeChar = ast.getEscapeCharacter();
+
+  const convert = (node: Instruction, stage: Stage | undefined): DockerInstruction => {
+    const flags = 'getFlags' in node ? (node as unknown as { getFlags(): Flag[] }).getFlags().map((f) => convertFlag(f, spanOf)) : [];
+    const args = node.getArguments().map((a: Argument) => ({ value: a.getValue(), span: spanOf(a.getRange()) }));
+    const span = spanOf(node.getRange());
+    const argsSpan = args.length > 0 ? { start: args[0].span.start, end: args[args.length - 1].span.end } : undefined;
+    const argsText = argsSpan ? text.slice(argsSpan.start, argsSpan.end) : '';
+    const execArgs = argsSpan ? parseExecForm(argsText, argsSpan.start, escapeChar) : undefined;
+    const heredocs =
+      'getHeredocs' in node && typeof (node as { getHeredocs?: unknown }).getHeredocs === 'function'
+        ? (node as unknown as { getHeredocs(): import('dockerfile-ast').Heredoc[] }).getHeredocs().map((h) => {
+            const content = h.getContentRange();
+            return { name: h.getName(), markerSpan: spanOf(h.getStartRange()), bodySpan: content ? spanOf(content) : undefined };
+          })
+        : [];
+    const instruction: DockerInstruction = {
+      keyword: node.getKeyword(),
+      rawKeyword: node.getInstruction(),
+      span,
+      keywordSpan: spanOf(node.getInstructionRange()),
+      flags,
+      args,
+      argsSpan,
+      form: execArgs ? 'exec' : 'shell',
+      execArgs: execArgs ?? [],
+      heredocs,
+      stage,
+      trigger: undefined,
+      node,
+    };
+    if (instruction.keyword === 'ONBUILD') {
+      const trigger = (node as import('dockerfile-ast').Onbuild).getTriggerInstruction();
+      if (trigger) instruction.trigger = convert(trigger, stage);
+    }
+    return instruction;
+  };
+
+  const instructions: DockerInstruction[] = [];
+  const stages: Stage[] = [];
+  const globalArgs: DockerInstruction[] = [];
+  let current: Stage | undefined;
+  for (const node of ast.getInstructions()) {
+    if (node.getKeyword() === 'FROM') {
+      const from = convert(node, undefined);
+      const ast = node as import('dockerfile-ast').From;
+      const nameRange = ast.getBuildStageRange();
+      const stage: Stage = {
+        index: stages.length,
+        name: ast.getBuildStage()?.toLowerCase() ?? undefined,
+        nameSpan: nameRange ? spanOf(nameRange) : undefined,
+        from,
+        image: imageRefOf(from),
+        baseStage: undefined,
+        instructions: [from],
+      };
+      const base = stage.image && !stage.image.tag && !stage.image.digest && !stage.image.registry ? stage.image.name.toLowerCase() : undefined;
+      stage.baseStage = base ? stages.find((s) => s.name === base) : undefined;
+      from.stage = stage;
+      stages.push(stage);
+      instructions.push(from);
+      current = stage;
+      continue;
+    }
+    const instruction = convert(node, current);
+    if (current) current.instructions.push(instruction);
+    else if (instruction.keyword === 'ARG') globalArgs.push(instruction);
+    instructions.push(instruction);
+  }
+
+  const directives = ast.getDirectives().map((d) => ({
+    name: d.getName(),
+    value: d.getValue(),
+    span: spanOf(d.getRange()),
+    nameSpan: spanOf(d.getNameRange()),
+    valueSpan: spanOf(d.getValueRange()),
+  }));
+  const comments = ast.getComments().map((c) => ({ content: c.getContent(), span: spanOf(c.getRange()) }));
+  return { text, lines, escapeChar, directives, comments, instructions, stages, globalArgs, ast };
+}
+
+function convertFlag(flag: Flag, spanOf: (r: AstRange) => Span): DockerFlag {
+  const valueRange = flag.getValueRange();
+  return {
+    name: flag.getName(),
+    value: flag.getValue(),
+    span: spanOf(flag.getRange()),
+    nameSpan: spanOf(flag.getNameRange()),
+    valueSpan: valueRange ? spanOf(valueRange) : undefined,
+    options: flag.getOptions().map((o) => ({ name: o.getName(), value: o.getValue(), span: spanOf(o.getRange()) })),
+  };
+}
+
+/** The image reference of a FROM, split the way registries read it. */
+function imageRefOf(from: DockerInstruction): ImageRef | undefined {
+  const word = from.args[0];
+  if (!word) return undefined;
+  const text = word.value;
+  let rest = text;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry: string | undefined;
+  const slash = rest.indexOf('/');
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost') {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag: string | undefined;
+  let tagSpan: Span | undefined;
+  const colon = rest.lastIndexOf(':');
+  if (colon >= 0) {
+    tag = rest.slice(colon + 1);
+    const tagStartInText = (registry ? registry.length + 1 : 0) + colon + 1;
+    tagSpan = { start: word.span.start + tagStartInText, end: word.span.start + tagStartInText + tag.length };
+    rest = rest.slice(0, colon);
+  }
+  return { text, span: word.span, name: rest, registry, tag, tagSpan, digest, hasVariables: /\$/.test(text) };
+}
+
+/**
+ * Decodes an exec-form argument list. BuildKit treats the arguments as exec form exactly when they parse
+ * as a JSON array of strings; anything else is shell form. Returns undefined for shell form.
+ */
+export function parseExecForm(argsText: string, baseOffset: number, escapeChar: string): Word[] | undefined {
+  const trimmed = argsText.trimStart();
+  if (!trimmed.startsWith('[')) return undefined;
+  const joined = removeContinuations(argsText, escapeChar);
+  let values: unknown;
+  try {
+    values = JSON.parse(joined.text);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) return undefined;
+  // Locate each JSON string token in the original text to give it a span.
+  const words: Word[] = [];
+  const tokenPattern = /"(?:[^"\\]|\\.)*"/g;
+  let match: RegExpExecArray | null;
+  let index = 0;
+  while ((match = tokenPattern.exec(joined.text)) && index < values.length) {
+    words.push({
+      value: values[index++] as string,
+      span: { start: baseOffset + joined.toSource(match.index), end: baseOffset + joined.toSource(match.index + match[0].length - 1) + 1 },
+    });
+  }
+  return words;
+}
+
+/**
+ * Joins continuation lines the way the Dockerfile frontend does: an escape character at the end of a line
+ * joins it with the next, and comment lines inside the continuation are dropped. `toSource` maps an
+ * offset in the joined text back to the original.
+ */
+export function removeContinuations(raw: string, escapeChar: string): { text: string; toSource(offset: number): number } {
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  let atLineStart = false;
+  while (i < raw.length) {
+    if (atLineStart) {
+      // Skip a whole comment line or an empty line inside a continuation.
+      let j = i;
+      while (j < raw.length && (raw[j] === ' ' || raw[j] === '\t')) j++;
+      if (raw[j] === '#' || raw[j] === '\n' || raw[j] === '\r') {
+        while (j < raw.length && raw[j] !== '\n') j++;
+        i = j + 1;
+        continue;
+      }
+      atLineStart = false;
+    }
+    const ch = raw[i];
+    if (ch === escapeChar) {
+      let j = i + 1;
+      while (j < raw.length && (raw[j] === ' ' || raw[j] === '\t')) j++;
+      if (raw[j] === '\r' && raw[j + 1] === '\n') j++;
+      if (raw[j] === '\n' || raw[j] === '\r' || j >= raw.length) {
+        i = j + 1;
+        atLineStart = true;
+        continue;
+      }
+    }
+    map.push(i);
+    text += ch;
+    i++;
+  }
+  map.push(raw.length);
+  return { text, toSource: (offset) => map[Math.max(0, Math.min(offset, map.length - 1))] };
+}
