@@ -155,7 +155,9 @@ else
   [ -x "$CS_RG" ] || die "ripgrep not installed into code-server ($CS_RG missing): the pre-seeded tarball was not used (log: $log)"
   [ -f "$CS_PKG/lib/vscode/out/server-main.js" ] || die "code-server's VS Code server missing (lib/vscode/out/server-main.js); log: $log"
   [ -e "$CS_PKG/lib/vscode/node_modules.asar" ] || die "code-server postinstall did not complete (lib/vscode/node_modules.asar missing); log: $log"
-  ver="$("$CS_BIN" --version 2>/dev/null | head -n1 || true)"
+  # code-server writes a default config.yaml on every start: keep it out of ~/.config.
+  ver="$(XDG_CONFIG_HOME="$INSTALL_TMP/xdg-config" XDG_DATA_HOME="$INSTALL_TMP/xdg-data" \
+    "$CS_BIN" --version 2>/dev/null | grep -E -m1 '^[0-9]+\.[0-9]+\.[0-9]+' || true)"
   case "$ver" in
     "$CODE_SERVER_VERSION"*) info "installed: $ver" ;;
     *) die "code-server --version printed '$ver', expected $CODE_SERVER_VERSION (log: $log)" ;;

@@ -2,7 +2,7 @@
  * Our view of a Dockerfile, built on dockerfile-ast. dockerfile-ast speaks in line/character ranges;
  * everything here is converted to offsets once, so rules never deal with editor coordinates.
  */
-import { DockerfileParser, type Dockerfile, type Instruction, type Flag, type Argument } from 'dockerfile-ast';
+import { Copy, DockerfileParser, ModifiableInstruction, Run, type Dockerfile, type Instruction, type Flag, type Argument, type From, type Onbuild } from 'dockerfile-ast';
 import type { Span } from '../model';
 import { LineIndex } from '../text/line-index';
 
@@ -124,15 +124,16 @@ export function parseDockerfile(text: string, lines = new LineIndex(text)): Dock
   const escapeChar = ast.getEscapeCharacter();
 
   const convert = (node: Instruction, stage: Stage | undefined): DockerInstruction => {
-    const flags = 'getFlags' in node ? (node as unknown as { getFlags(): Flag[] }).getFlags().map((f) => convertFlag(f, spanOf)) : [];
+    const flags = node instanceof ModifiableInstruction ? node.getFlags().map((f) => convertFlag(f, spanOf)) : [];
     const args = node.getArguments().map((a: Argument) => ({ value: a.getValue(), span: spanOf(a.getRange()) }));
     const span = spanOf(node.getRange());
     const argsSpan = args.length > 0 ? { start: args[0].span.start, end: args[args.length - 1].span.end } : undefined;
     const argsText = argsSpan ? text.slice(argsSpan.start, argsSpan.end) : '';
     const execArgs = argsSpan ? parseExecForm(argsText, argsSpan.start, escapeChar) : undefined;
+    // Only RUN and COPY expose their heredocs publicly in dockerfile-ast.
     const heredocs =
-      'getHeredocs' in node && typeof (node as { getHeredocs?: unknown }).getHeredocs === 'function'
-        ? (node as unknown as { getHeredocs(): import('dockerfile-ast').Heredoc[] }).getHeredocs().map((h) => {
+      node instanceof Run || node instanceof Copy
+        ? node.getHeredocs().map((h) => {
             const content = h.getContentRange();
             return { name: h.getName(), markerSpan: spanOf(h.getStartRange()), bodySpan: content ? spanOf(content) : undefined };
           })
@@ -153,7 +154,7 @@ export function parseDockerfile(text: string, lines = new LineIndex(text)): Dock
       node,
     };
     if (instruction.keyword === 'ONBUILD') {
-      const trigger = (node as import('dockerfile-ast').Onbuild).getTriggerInstruction();
+      const trigger = (node as Onbuild).getTriggerInstruction();
       if (trigger) instruction.trigger = convert(trigger, stage);
     }
     return instruction;
@@ -166,7 +167,7 @@ export function parseDockerfile(text: string, lines = new LineIndex(text)): Dock
   for (const node of ast.getInstructions()) {
     if (node.getKeyword() === 'FROM') {
       const from = convert(node, undefined);
-      const ast = node as import('dockerfile-ast').From;
+      const ast = node as From;
       const nameRange = ast.getBuildStageRange();
       const stage: Stage = {
         index: stages.length,

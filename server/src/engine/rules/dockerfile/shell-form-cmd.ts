@@ -61,7 +61,7 @@ export default defineRule<MessageId>({
       const last = script.commands[script.commands.length - 1];
       if (last.words[0]?.value === 'exec' && script.commands.length === 1) continue;
 
-      const features = shellFeatures(command, script);
+      const features = shellFeatures(script);
       if (features.length === 0) {
         const array = execArray(script.commands[0].words.map((w) => w.value));
         report({
@@ -91,7 +91,7 @@ function bracketedItems(command: string): string[] | undefined {
   return items.map((item) => (/^(['"])(.*)\1$/s.exec(item)?.[2] ?? item));
 }
 
-function shellFeatures(command: string, script: ReturnType<typeof lexShell>): string[] {
+function shellFeatures(script: ReturnType<typeof lexShell>): string[] {
   const features = new Set<string>();
   for (const c of script.commands) if (c.separator) features.add(c.separator === '\n' ? 'newline' : `\`${c.separator}\``);
   if (script.commands.some((c) => c.words.some((w) => w.dynamic))) features.add('variables or globs');
