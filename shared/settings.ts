@@ -14,6 +14,7 @@ export const defaultSettings: ShipshapeSettings = {
 
 /** Language ids the extension serves; the server maps them to the engine's languages. */
 export const DOCKERFILE_LANGUAGE_ID = 'dockerfile';
+export const COMPOSE_LANGUAGE_ID = 'dockercompose';
 export const SOURCE_NAME = 'shipshape';
 export const FIX_ALL_KIND = 'source.fixAll.shipshape';
 /** Not under `source.fixAll`, so that fix-on-save never applies a fix that may change behaviour. */

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { DOCKERFILE_LANGUAGE_ID } from '../../shared/settings';
+import { COMPOSE_LANGUAGE_ID, DOCKERFILE_LANGUAGE_ID } from '../../shared/settings';
 
 export type CreateClient = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
 
@@ -13,11 +13,9 @@ export async function startClient(context: vscode.ExtensionContext, createClient
   context.subscriptions.push(output);
   const clientOptions: LanguageClientOptions = {
     // `untitled` too: a new unsaved Dockerfile gets squiggles as soon as its language is set.
-    documentSelector: [
-      { scheme: 'file', language: DOCKERFILE_LANGUAGE_ID },
-      { scheme: 'untitled', language: DOCKERFILE_LANGUAGE_ID },
-      { scheme: 'vscode-vfs', language: DOCKERFILE_LANGUAGE_ID },
-    ],
+    documentSelector: [DOCKERFILE_LANGUAGE_ID, COMPOSE_LANGUAGE_ID].flatMap((language) =>
+      ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language })),
+    ),
     synchronize: { configurationSection: 'shipshape' },
     outputChannel: output,
     diagnosticPullOptions: { onChange: true, onSave: true },

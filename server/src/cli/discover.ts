@@ -1,16 +1,10 @@
 /** Finds the files to lint under the given paths. */
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import type { Language } from '../engine';
+import { join } from 'node:path';
+import { languageOfFileName, type Language } from '../engine';
 import { UsageError } from './args';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
-
-export function languageOfPath(path: string): Language | undefined {
-  const name = basename(path);
-  if (/^(Dockerfile|Containerfile)(\..+)?$/i.test(name) || /\.(dockerfile|containerfile)$/i.test(name)) return 'dockerfile';
-  return undefined;
-}
 
 export function discover(paths: string[]): { path: string; language: Language }[] {
   const found: { path: string; language: Language }[] = [];
@@ -20,7 +14,7 @@ export function discover(paths: string[]): { path: string; language: Language }[
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
-        const language = languageOfPath(full);
+        const language = languageOfFileName(full);
         if (language) found.push({ path: full, language });
       }
     }
@@ -34,7 +28,7 @@ export function discover(paths: string[]): { path: string; language: Language }[
     }
     // A file named explicitly is linted as a Dockerfile whatever its name.
     if (stats.isDirectory()) walk(path);
-    else found.push({ path, language: languageOfPath(path) ?? 'dockerfile' });
+    else found.push({ path, language: languageOfFileName(path) ?? 'dockerfile' });
   }
   return found;
 }

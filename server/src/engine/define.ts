@@ -5,6 +5,7 @@
 import type { Category, Edit, FixSafety, Severity, Span } from './model';
 import type { ParsedDocument } from './document';
 import type { DockerfileModel } from './parse/dockerfile';
+import type { ComposeModel } from './parse/compose';
 
 export interface RuleDocs {
   /** One line: what the rule flags. */
@@ -74,9 +75,20 @@ export interface DockerfileRule<M extends string = string> extends RuleBase<M> {
   check(context: DockerfileRuleContext<M>): void;
 }
 
-export type Rule = DockerfileRule<string>;
+export interface ComposeRuleContext<M extends string> extends RuleContext<M> {
+  compose: ComposeModel;
+}
 
-export function defineRule<M extends string>(rule: DockerfileRule<M>): DockerfileRule<M> {
+export interface ComposeRule<M extends string = string> extends RuleBase<M> {
+  language: 'compose';
+  check(context: ComposeRuleContext<M>): void;
+}
+
+export type Rule = DockerfileRule<string> | ComposeRule<string>;
+
+export function defineRule<M extends string>(rule: DockerfileRule<M>): DockerfileRule<M>;
+export function defineRule<M extends string>(rule: ComposeRule<M>): ComposeRule<M>;
+export function defineRule<M extends string>(rule: DockerfileRule<M> | ComposeRule<M>): DockerfileRule<M> | ComposeRule<M> {
   return rule;
 }
 

@@ -2,6 +2,7 @@
 import type { Language } from './model';
 import { LineIndex } from './text/line-index';
 import { parseDockerfile, type DockerfileModel } from './parse/dockerfile';
+import { parseCompose, type ComposeModel } from './parse/compose';
 
 export interface ParsedDocument {
   text: string;
@@ -9,6 +10,8 @@ export interface ParsedDocument {
   lines: LineIndex;
   /** Present when `language` is `dockerfile`. */
   dockerfile: DockerfileModel | undefined;
+  /** Present when `language` is `compose`. */
+  compose: ComposeModel | undefined;
 }
 
 export function parseDocument(text: string, language: Language): ParsedDocument {
@@ -18,5 +21,6 @@ export function parseDocument(text: string, language: Language): ParsedDocument 
     language,
     lines,
     dockerfile: language === 'dockerfile' ? parseDockerfile(text, lines) : undefined,
+    compose: language === 'compose' ? parseCompose(text, lines) : undefined,
   };
 }

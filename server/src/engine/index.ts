@@ -6,6 +6,7 @@ export type { Span, Severity, SeverityOrOff, Language, Category, Edit, Fix, FixS
 export { severityRank } from './model';
 export type { Rule, RuleDocs, ProjectFacts } from './define';
 export { parseDocument, type ParsedDocument } from './document';
+export { languageOfFileName } from './language';
 export { lint, type LintOptions } from './lint';
 export { applyEdits, fixAll, selectCompatibleFixes, preferredFix, fixAllowed } from './fix/apply';
 export { hover, type HoverResult } from './hover/hover';

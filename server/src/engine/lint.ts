@@ -39,9 +39,9 @@ export function lint(document: ParsedDocument, options: LintOptions = {}): Findi
       });
     };
     try {
-      if (rule.language === 'dockerfile' && document.dockerfile) {
-        rule.check({ document, dockerfile: document.dockerfile, options: setting.options, project: options.project ?? {}, report });
-      }
+      const base = { document, options: setting.options, project: options.project ?? {}, report };
+      if (rule.language === 'dockerfile' && document.dockerfile) rule.check({ ...base, dockerfile: document.dockerfile });
+      else if (rule.language === 'compose' && document.compose) rule.check({ ...base, compose: document.compose });
     } catch (error) {
       findings.push(internalError(rule.id, error));
     }

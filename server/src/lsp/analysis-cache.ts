@@ -3,7 +3,8 @@
  * actions all read from here, so no request re-parses or re-lints a version that was already analysed.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, parseDocument, type Finding, type Language, type LintConfig, type ParsedDocument } from '../engine';
+import { languageOfFileName, lint, parseDocument, type Finding, type Language, type LintConfig, type ParsedDocument } from '../engine';
+import { COMPOSE_LANGUAGE_ID, DOCKERFILE_LANGUAGE_ID } from '../../../shared/settings';
 
 export interface Analysis {
   version: number;
@@ -11,11 +12,11 @@ export interface Analysis {
   findings: Map<number, Finding[]>;
 }
 
+/** By language id first (the user may have set it by hand), then by file name. */
 export function languageOf(document: TextDocument): Language | undefined {
-  if (document.languageId === 'dockerfile') return 'dockerfile';
-  const name = document.uri.replace(/[?#].*$/, '').replace(/^.*\//, '');
-  if (/^(Dockerfile|Containerfile)(\..*)?$/i.test(name) || /\.(dockerfile|containerfile)$/i.test(name)) return 'dockerfile';
-  return undefined;
+  if (document.languageId === DOCKERFILE_LANGUAGE_ID) return 'dockerfile';
+  if (document.languageId === COMPOSE_LANGUAGE_ID) return 'compose';
+  return languageOfFileName(decodeURIComponent(document.uri.replace(/[?#].*$/, '')));
 }
 
 export class AnalysisCache {
