@@ -5,11 +5,23 @@ export interface ShipshapeSettings {
   enable: boolean;
   /** Rule id or alias → severity, e.g. `{ "DL3008": "off", "shell-form-cmd": "error" }`. */
   rules: Record<string, RuleSeverityOrOff>;
+  compose: ComposeSettings;
+}
+
+/**
+ * `validate`: whether Shipshape reports what other Compose-aware extensions already report (YAML syntax, duplicate
+ * keys, schema): `on`, `off`, or `auto` (off where an installed extension covers it). `files`: extra glob patterns
+ * of Compose files, which the client opens as `dockercompose`.
+ */
+export interface ComposeSettings {
+  validate: 'on' | 'off' | 'auto';
+  files: string[];
 }
 
 export const defaultSettings: ShipshapeSettings = {
   enable: true,
   rules: {},
+  compose: { validate: 'auto', files: [] },
 };
 
 /** Language ids the extension serves; the server maps them to the engine's languages. */
@@ -19,3 +31,5 @@ export const SOURCE_NAME = 'shipshape';
 export const FIX_ALL_KIND = 'source.fixAll.shipshape';
 /** Not under `source.fixAll`, so that fix-on-save never applies a fix that may change behaviour. */
 export const APPLY_ALL_FIXES_KIND = 'source.shipshape.applyAllFixes';
+/** Files whose changes re-lint open documents: config files and build-context ignore files. */
+export const PROJECT_FILE_GLOBS = ['**/.hadolint.{yaml,yml}', '**/.shipshape.{yaml,yml}', '**/.dockerignore', '**/*.dockerignore'];

@@ -4,13 +4,14 @@
  * `--fix` writes), `unsafeOutput` the text after all fixes; `null` means "no such fix".
  * Every fixed text is linted again: the findings it fixed must be gone and fixing again must change nothing.
  */
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Rule, ProjectFacts } from '../server/src/engine/define';
 import { parseDocument } from '../server/src/engine/document';
 import { lint } from '../server/src/engine/lint';
 import { fixAll } from '../server/src/engine/fix/apply';
 import type { Finding } from '../server/src/engine/model';
+import { initShellParserForTests } from './shell-parser-setup';
 
 export interface ValidCase {
   code: string;
@@ -39,7 +40,8 @@ export function stripMarkers(marked: string): { code: string; spans: { start: nu
 }
 
 function run(rule: Rule, test: ValidCase, code = test.code): Finding[] {
-  const config = test.options ? { rules: { [rule.id]: { options: test.options } } } : undefined;
+  // The rule under test runs even when it is off by default.
+  const config = { rules: { [rule.id]: { severity: rule.severity, options: test.options } } };
   return lint(parseDocument(code, rule.language), { rules: [rule], config, project: test.project });
 }
 
@@ -61,6 +63,7 @@ export const ruleTester = {
       seen.add(code);
     };
     describe(rule.id, () => {
+      before(() => initShellParserForTests());
       for (const raw of cases.valid) {
         const test = typeof raw === 'string' ? { code: raw } : raw;
         it(`valid: ${JSON.stringify(test.code).slice(0, 80)}`, () => {

@@ -7,10 +7,14 @@ import { spawnSync } from 'node:child_process';
 const root = new URL('..', import.meta.url).pathname;
 const SKIP = new Set(['node_modules', 'dist', '.git', 'test-output']);
 
+// test/vscode holds mocha suites for the VS Code extension host; they run inside code-server (npm run test:e2e).
+const SKIP_PATHS = new Set([join(root, 'test', 'vscode')]);
+
 function collect(dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (SKIP.has(entry.name)) continue;
     const full = join(dir, entry.name);
+    if (SKIP_PATHS.has(full)) continue;
     if (entry.isDirectory()) collect(full, out);
     else if (entry.name.endsWith('.test.ts')) out.push(relative(root, full));
   }

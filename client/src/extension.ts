@@ -4,21 +4,29 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { COMPOSE_LANGUAGE_ID, DOCKERFILE_LANGUAGE_ID } from '../../shared/settings';
+import { COMPOSE_LANGUAGE_ID, DOCKERFILE_LANGUAGE_ID, PROJECT_FILE_GLOBS } from '../../shared/settings';
+import { OTHER_EXTENSIONS_CHANGED, type InitializationOptions } from '../../shared/protocol';
+import { detectOtherExtensions, onOtherExtensionsChanged } from './compose/other-extensions';
+import { watchComposeFiles } from './compose/compose-files';
 
 export type CreateClient = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
 
 export async function startClient(context: vscode.ExtensionContext, createClient: CreateClient): Promise<void> {
   const output = vscode.window.createOutputChannel('Shipshape', { log: true });
   context.subscriptions.push(output);
+  // Config and ignore files change how documents are linted; the server re-lints when they change.
+  const fileEvents = PROJECT_FILE_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  context.subscriptions.push(...fileEvents);
   const clientOptions: LanguageClientOptions = {
     // `untitled` too: a new unsaved Dockerfile gets squiggles as soon as its language is set.
     documentSelector: [DOCKERFILE_LANGUAGE_ID, COMPOSE_LANGUAGE_ID].flatMap((language) =>
       ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language })),
     ),
-    synchronize: { configurationSection: 'shipshape' },
+    synchronize: { configurationSection: 'shipshape', fileEvents },
     outputChannel: output,
     diagnosticPullOptions: { onChange: true, onSave: true },
+    // A function, so a restarted server hears about extensions installed since.
+    initializationOptions: (): InitializationOptions => ({ otherExtensions: detectOtherExtensions() }),
   };
   let client = createClient('shipshape', 'Shipshape', clientOptions);
   await client.start();
@@ -31,5 +39,7 @@ export async function startClient(context: vscode.ExtensionContext, createClient
       await client.start();
     }),
     { dispose: () => void client.stop() },
+    onOtherExtensionsChanged((others) => void client.sendNotification(OTHER_EXTENSIONS_CHANGED, others)),
+    watchComposeFiles(),
   );
 }

@@ -2,13 +2,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const SEED = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nEXPOSE 3000\nCMD node server.js\n';
-const CLEAN = 'FROM alpine:3.20\nUSER app\nCMD ["sh"]\n';
+const CLEAN = 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n';
 
 function shipshape(args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -28,6 +28,7 @@ describe('shipshape CLI', () => {
   it('finds Dockerfiles by name, skips node_modules, and prints file:line:col, rule id and a fixable marker', () => {
     const dir = project({
       'Dockerfile': SEED,
+      '.dockerignore': 'node_modules\n',
       'svc/api.dockerfile': CLEAN,
       'svc/Dockerfile.prod': CLEAN,
       'node_modules/pkg/Dockerfile': SEED,
@@ -65,7 +66,7 @@ describe('shipshape CLI', () => {
     assert.equal(code, 0, stdout);
     assert.equal(
       readFileSync(join(dir, 'Dockerfile'), 'utf8'),
-      'FROM node:20-alpine\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nUSER node\nEXPOSE 3000\nCMD ["node", "server.js"]\n',
+      'FROM node:20-alpine\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nUSER 1000:1000\nEXPOSE 3000\nCMD ["node", "server.js"]\n',
     );
   });
 
@@ -100,5 +101,61 @@ describe('shipshape CLI', () => {
     const dir = project({ 'Dockerfile/inner.txt': 'x', 'ok/Dockerfile': CLEAN });
     const { code, stderr } = shipshape(['Dockerfile', 'ok'], dir);
     assert.equal(code, 0, stderr);
+  });
+});
+
+describe('shipshape CLI configuration', () => {
+  const SHELL_CMD = 'FROM alpine:3.20\nUSER 1000\nCMD sh -c "sleep 1"\n';
+  const findings = (stdout: string) =>
+    (JSON.parse(stdout) as { file: string; findings: { ruleId: string; severity: string }[] }[]).flatMap((f) => f.findings.map((x) => `${f.file} ${x.ruleId} ${x.severity}`));
+  const repo = (files: Record<string, string>) => {
+    const dir = project(files);
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    return dir;
+  };
+
+  it('applies the nearest .hadolint.yaml and .shipshape.yaml above each file, .shipshape.yaml on top', () => {
+    const dir = repo({
+      '.hadolint.yaml': 'ignored: [DL3025]\n',
+      'api/Dockerfile': SHELL_CMD,
+      'web/Dockerfile': SHELL_CMD,
+      'web/.shipshape.yaml': 'rules:\n  shell-form-cmd: error\n',
+    });
+    const shellForm = findings(shipshape(['--format', 'json', '--fail-level', 'none'], dir).stdout).filter((f) => f.includes('shell-form-cmd'));
+    assert.deepEqual(shellForm, [`${join('web', 'Dockerfile')} shell-form-cmd error`]);
+  });
+
+  it('stops looking at the repository root (the directory holding .git)', () => {
+    const outer = project({ '.shipshape.yaml': 'rules:\n  DL3025: off\n', 'repo/Dockerfile': SHELL_CMD });
+    mkdirSync(join(outer, 'repo', '.git'));
+    const { stdout } = shipshape(['--format', 'json', '--fail-level', 'none', 'repo'], outer);
+    assert.ok(findings(stdout).some((f) => f.includes('shell-form-cmd')), stdout);
+  });
+
+  it('honours pragmas in the file', () => {
+    const dir = repo({ Dockerfile: SHELL_CMD.replace('CMD', '# shipshape ignore=DL3025 wrapper forwards signals\nCMD') });
+    assert.ok(!findings(shipshape(['--format', 'json'], dir).stdout).some((f) => f.includes('shell-form-cmd')));
+  });
+
+  it('exits 2 and names the place of a problem in a config file', () => {
+    const dir = repo({ Dockerfile: SHELL_CMD, '.shipshape.yaml': 'rules:\n  shell-form-cmdd: off\n' });
+    const { code, stderr } = shipshape([], dir);
+    assert.equal(code, 2);
+    assert.equal(stderr, `shipshape: ${join(dir, '.shipshape.yaml')}:2:3: unknown rule "shell-form-cmdd" (did you mean "shell-form-cmd"?)\n`);
+  });
+
+  it("uses .hadolint.yaml's failure-threshold unless --fail-level is given", () => {
+    const dir = repo({ Dockerfile: SHELL_CMD, '.hadolint.yaml': 'failure-threshold: error\n' });
+    assert.equal(shipshape([], dir).code, 0);
+    assert.equal(shipshape(['--fail-level', 'warning'], dir).code, 1);
+  });
+
+  it('--fix --unsafe-fixes creates a missing .dockerignore beside the Dockerfile; safe --fix does not', () => {
+    const dir = repo({ 'app/Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n' });
+    shipshape(['--fix'], dir);
+    assert.ok(!existsSync(join(dir, 'app', '.dockerignore')));
+    const { stdout } = shipshape(['--fix', '--unsafe-fixes', '--format', 'json'], dir);
+    assert.match(readFileSync(join(dir, 'app', '.dockerignore'), 'utf8'), /^\*\*\/node_modules$/m);
+    assert.ok(!findings(stdout).some((f) => f.includes('missing-dockerignore')), stdout);
   });
 });

@@ -339,7 +339,7 @@ export interface Page {
   goto(url: string, opts?: { timeout?: number; waitUntil?: string }): Promise<unknown>;
   waitForSelector(selector: string, opts?: { state?: string; timeout?: number }): Promise<unknown>;
   locator(selector: string): any;
-  keyboard: { press(key: string): Promise<void>; type(text: string, opts?: { delay?: number }): Promise<void> };
+  keyboard: { press(key: string): Promise<void>; type(text: string, opts?: { delay?: number }): Promise<void>; insertText(text: string): Promise<void> };
   screenshot(opts?: { path?: string; fullPage?: boolean }): Promise<Buffer>;
   evaluate<T>(fn: string | ((arg: any) => T), arg?: any): Promise<T>;
   exposeFunction(name: string, fn: (...args: any[]) => unknown): Promise<void>;
@@ -411,4 +411,71 @@ export async function quickOpen(page: Page, fileName: string, timeoutMs = 30_000
   await page.waitForSelector('.quick-input-list .monaco-list-row', { state: 'visible', timeout: timeoutMs });
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${fileName}"]`, { timeout: timeoutMs });
+}
+
+export interface ExtensionTestResult {
+  /** exit code the extension host reported (0 = run() resolved, 1 = it rejected/threw) */
+  exitCode: number;
+  /** workbench log files handed to window.codeAutomationExit (window.log holds the ext host's console) */
+  logs: Array<{ path: string; contents: string }>;
+  /** browser console lines ("[type] text"); ext host console.* appear here, unformatted (%s kept) */
+  console: string[];
+  /** code-server stdout+stderr */
+  serverOutput: string;
+}
+
+/**
+ * Runs an extension-host test module (`exports.run(): Promise<void>`, e.g. a mocha runner)
+ * inside code-server, like @vscode/test-electron does in desktop VS Code:
+ * the workbench URL gets payload [["extensionDevelopmentPath", vscode-remote://host:port/abs],
+ * ["extensionTestsPath", vscode-remote://host:port/abs]], and the workbench calls
+ * window.codeAutomationExit(code, logs) when run() settles.
+ * Tip: have run() write its results to a file (e.g. mocha's json/xunit reporter with an output
+ * path from process.env) - console output only reaches the browser console/window.log.
+ */
+export async function runExtensionTests(opts: {
+  extensionDevelopmentPath: string | string[];
+  extensionTestsPath: string;
+  workspaceDir: string;
+  settings?: Record<string, unknown>;
+  vsixPath?: string | string[];
+  env?: Record<string, string>;
+  timeoutMs?: number;
+  /** echo ext host console lines to stderr as they arrive */
+  echo?: boolean;
+}): Promise<ExtensionTestResult> {
+  const cs = await startCodeServer({ workspaceDir: opts.workspaceDir, settings: opts.settings, vsixPath: opts.vsixPath, env: opts.env });
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const consoleLines: string[] = [];
+    page.on('console', (m: any) => {
+      const line = `[${m.type()}] ${String(m.text()).replace(/%c\s*|color: #?[\w]+;?\s*/g, '')}`;
+      consoleLines.push(line);
+      if (opts.echo) process.stderr.write(`${line}\n`);
+    });
+    let resolveDone: (r: { code: number; logs: any }) => void = () => undefined;
+    const done = new Promise<{ code: number; logs: any }>((resolve) => (resolveDone = resolve));
+    await page.exposeFunction('codeAutomationExit', (code: number, logs: any) => resolveDone({ code, logs }));
+    await page.goto(
+      buildWorkbenchUrl(cs.url, opts.workspaceDir, {
+        extensionDevelopmentPath: opts.extensionDevelopmentPath,
+        extensionTestsPath: opts.extensionTestsPath,
+      }),
+    );
+    const timeoutMs = opts.timeoutMs ?? 300_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`extension tests did not finish within ${timeoutMs} ms`)), timeoutMs);
+    });
+    const result = await Promise.race([done, timeout]).finally(() => clearTimeout(timer));
+    const logs = Array.isArray(result.logs)
+      ? result.logs.map((l: any) => ({ path: String(l.relativePath ?? l.path ?? ''), contents: String(l.contents ?? '') }))
+      : [];
+    return { exitCode: result.code, logs, console: consoleLines, serverOutput: cs.output() };
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await cs.stop();
+  }
 }

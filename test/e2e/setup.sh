@@ -12,8 +12,9 @@
 # Works non-interactively (CI=true, no stdin). Needs root (or passwordless sudo)
 # only when Debian packages are missing.
 #
-# Overrides: SHIPSHAPE_E2E_CACHE, SHIPSHAPE_CODE_SERVER_VERSION,
-#            SHIPSHAPE_PLAYWRIGHT_CORE_VERSION, SHIPSHAPE_E2E_FORCE=1 (reinstall npm parts).
+# Overrides: SHIPSHAPE_E2E_CACHE, SHIPSHAPE_CODE_SERVER_VERSION, SHIPSHAPE_RIPGREP_NPM_VERSION,
+#            SHIPSHAPE_RIPGREP_TAG, SHIPSHAPE_PLAYWRIGHT_CORE_VERSION,
+#            SHIPSHAPE_E2E_FORCE=1 (reinstall the npm parts).
 set -euo pipefail
 
 CACHE="${SHIPSHAPE_E2E_CACHE:-$HOME/.cache/shipshape-e2e}"
@@ -24,8 +25,9 @@ PLAYWRIGHT_CORE_VERSION="${SHIPSHAPE_PLAYWRIGHT_CORE_VERSION:-1.65.1}"
 # postinstall downloads release v13.0.0-10 from GitHub unless
 #   <os.tmpdir()>/vscode-ripgrep-cache-<version>/ripgrep-<tag>-<target>.tar.gz
 # already exists. We pre-seed that file with Debian's rg.
-RIPGREP_NPM_VERSION="1.15.11"
-RIPGREP_RELEASE_TAG="v13.0.0-10"
+# (Override both when changing SHIPSHAPE_CODE_SERVER_VERSION.)
+RIPGREP_NPM_VERSION="${SHIPSHAPE_RIPGREP_NPM_VERSION:-1.15.11}"
+RIPGREP_RELEASE_TAG="${SHIPSHAPE_RIPGREP_TAG:-v13.0.0-10}"
 APT_PACKAGES=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep
   build-essential python3 git ca-certificates)
 
@@ -46,14 +48,15 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 step "checking node / npm"
 command -v node >/dev/null 2>&1 || die "node is not installed (need Node 20)."
 command -v npm >/dev/null 2>&1 || die "npm is not installed."
-NODE_MAJOR="$(node -p 'process.versions.node.split(".")[0]')"
+NODE_VERSION="$(node -p 'process.versions.node')"
+NODE_MAJOR="${NODE_VERSION%%.*}"
 [ "$NODE_MAJOR" = "20" ] || die "code-server $CODE_SERVER_VERSION needs Node 20, found $(node -v)."
 case "$(uname -m)" in
   x86_64) RG_TARGET="x86_64-unknown-linux-musl" ;;
   aarch64) RG_TARGET="aarch64-unknown-linux-musl" ;;
   *) die "unsupported architecture $(uname -m) (need x86_64 or aarch64)." ;;
 esac
-info "node $(node -v), npm $(npm -v 2>/dev/null), arch $(uname -m)"
+info "node v$NODE_VERSION, arch $(uname -m)"
 
 # Native builds (node-gyp) must not try to download Node headers (no internet).
 if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node_api.h ]; then
@@ -69,10 +72,13 @@ fi
 # --------------------------------------------------------------- apt packages
 step "checking Debian packages: ${APT_PACKAGES[*]}"
 missing=()
+# one dpkg-query for all packages (keeps the warm run fast)
+installed=" $(dpkg-query -W -f='${Package}=${Status};' "${APT_PACKAGES[@]}" 2>/dev/null || true)"
 for p in "${APT_PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$p")
-  fi
+  case "$installed" in
+    *[\ \;]"$p=install ok installed;"*) ;;
+    *) missing+=("$p") ;;
+  esac
 done
 if [ "${#missing[@]}" -eq 0 ]; then
   info "all present"
@@ -98,7 +104,7 @@ done
 # ---------------------------------------------------------------- node-gyp
 step "checking global node-gyp"
 if command -v node-gyp >/dev/null 2>&1; then
-  info "node-gyp $(node-gyp --version 2>/dev/null) at $(command -v node-gyp)"
+  info "found $(command -v node-gyp)"
 else
   info "installing node-gyp globally"
   npm install -g node-gyp </dev/null || die "npm install -g node-gyp failed"
@@ -147,6 +153,12 @@ else
   if ! TMPDIR="$INSTALL_TMP" npm install --prefix "$CS_PREFIX" --no-save --no-package-lock \
       --foreground-scripts "code-server@$CODE_SERVER_VERSION" </dev/null >"$log" 2>&1; then
     tail -n 60 "$log" >&2
+    if grep -q 'Finding release for' "$log"; then
+      die "@vscode/ripgrep missed the pre-seeded download and tried GitHub (log: $log).
+       Seeded: $RG_TGZ
+       Set SHIPSHAPE_RIPGREP_NPM_VERSION / SHIPSHAPE_RIPGREP_TAG to the @vscode/ripgrep version in
+       code-server's lib/vscode/npm-shrinkwrap.json and the VERSION in its lib/postinstall.js."
+    fi
     die "npm install code-server@$CODE_SERVER_VERSION failed (full log: $log).
        Needs: Node 20, build-essential, python3, libkrb5-dev, libxkbfile-dev, libsecret-1-dev, pkg-config,
        node headers (npm_config_nodedir=${npm_config_nodedir:-unset}), and the ripgrep tarball $RG_TGZ."
@@ -162,6 +174,7 @@ else
     "$CODE_SERVER_VERSION"*) info "installed: $ver" ;;
     *) die "code-server --version printed '$ver', expected $CODE_SERVER_VERSION (log: $log)" ;;
   esac
+  rm -rf "$INSTALL_TMP/xdg-config" "$INSTALL_TMP/xdg-data"
   printf '%s' "$CS_KEY" >"$CS_STAMP"
 fi
 

@@ -32,7 +32,9 @@ test('code-server opens a Dockerfile via Quick Open', { timeout: 180_000 }, asyn
     const lines = page.locator('.editor-instance .view-lines').first();
     await lines.waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForFunction(
-      (sel: string) => ((globalThis as any).document.querySelector(sel)?.textContent ?? '').includes('FROM node:20'),
+      // Monaco renders spaces as U+00A0
+      (sel: string) =>
+        ((globalThis as any).document.querySelector(sel)?.textContent ?? '').replace(/\u00a0/g, ' ').includes('FROM node:20'),
       '.editor-instance .view-lines',
       { timeout: 30_000 },
     );

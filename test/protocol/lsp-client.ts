@@ -28,6 +28,10 @@ export interface ClientOptions {
   pull?: boolean;
   /** What `workspace/configuration` answers for the `shipshape` section. */
   settings?: Record<string, unknown>;
+  /** Arguments for `node` that start the server; defaults to the bundled server over stdio (the bench starts peers). */
+  serverArgs?: string[];
+  /** `initializationOptions` of the `initialize` request. */
+  initializationOptions?: unknown;
 }
 
 export class LspTestClient {
@@ -37,10 +41,14 @@ export class LspTestClient {
   private readonly waiters: { match: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
   settings: Record<string, unknown>;
   stderr = '';
+  /** What the server registered dynamically (`client/registerCapability`). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** `window/showMessage` texts. */
+  readonly shownMessages: string[] = [];
 
   private constructor(options: ClientOptions) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, options.serverArgs ?? [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
     this.process.stderr.on('data', (d) => (this.stderr += d));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
@@ -53,7 +61,11 @@ export class LspTestClient {
       }
     });
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
+    this.connection.onNotification('window/showMessage', (params: { message: string }) => this.shownMessages.push(params.message));
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
@@ -64,8 +76,14 @@ export class LspTestClient {
     const result = await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      initializationOptions: options.initializationOptions,
       capabilities: {
-        workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
+        },
         textDocument: {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
@@ -80,6 +98,11 @@ export class LspTestClient {
   }
 
   capabilities: Record<string, unknown> = {};
+
+  /** The server's process id (the bench reads its memory from /proc). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
 
   open(uri: string, text: string, languageId = 'dockerfile', version = 1): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });

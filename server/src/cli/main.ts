@@ -1,30 +1,56 @@
-/** The CLI: paths → engine → formatter → exit code. The same rules as the editor, for CI pipelines. */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fixAll, lint, parseDocument, severityRank, LineIndex, type Language } from '../engine';
-import { HELP, parseArgs, UsageError, type CliOptions } from './args';
-import { discover } from './discover';
-import { formatJson } from './formats/json';
-import { formatStylish } from './formats/stylish';
-import type { FileResult, Formatter } from './formats/types';
+/** The CLI: paths → engine → formatters → exit code. The same rules as the editor, for CI pipelines. */
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { mergeLintConfigs } from '../engine';
+import { bundledShellParserWasm, initShellParserFromFiles } from '../node/shell-parser';
+import { HELP, parseArgs, type LintCommand } from './args';
+import { LintCache } from './cache';
+import { discover, fileClassifier } from './discover';
+import { exitCode } from './exit-code';
+import { explain, listRules } from './explain';
+import { FORMATTERS } from './formats';
+import { lintAll, workerCount, WORKER_MARK } from './lint-pool';
+import type { LintSettings, LintTask } from './lint-file';
+import { Progress } from './progress';
+import type { FileReport } from './report';
+import { UsageError } from './usage-error';
+import { startLintWorker } from './worker';
 
 declare const SHIPSHAPE_VERSION: string;
+const VERSION = typeof SHIPSHAPE_VERSION === 'string' ? SHIPSHAPE_VERSION : 'dev';
 
-const FORMATTERS: Record<CliOptions['format'], Formatter> = { stylish: formatStylish, json: formatJson };
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  readStdin: () => string;
+  /** The script worker threads run: this bundle. */
+  workerScript: string;
+}
 
-export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; isTTY: boolean; env: NodeJS.ProcessEnv }): number {
-  let options: CliOptions;
-  let files: { path: string; language: Language }[];
+export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
-    options = parseArgs(argv);
-    if (options.help) {
-      io.stdout(HELP + '\n');
-      return 0;
+    const command = parseArgs(argv);
+    switch (command.command) {
+      case 'help':
+        io.stdout(HELP + '\n');
+        return 0;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case 'explain':
+        io.stdout(explain(command.rules));
+        return 0;
+      case 'list-rules':
+        io.stdout(listRules(command.format));
+        return 0;
+      case 'lint':
+        return await lintCommand(command, io);
     }
-    if (options.version) {
-      io.stdout(`${typeof SHIPSHAPE_VERSION === 'string' ? SHIPSHAPE_VERSION : 'dev'}\n`);
-      return 0;
-    }
-    files = discover(options.paths);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`shipshape: ${error.message}\nRun "shipshape --help" for usage.\n`);
@@ -32,43 +58,115 @@ export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (
     }
     throw error;
   }
-
-  const results = files.map((file) => lintFile(file.path, file.language, options));
-  io.stdout(FORMATTERS[options.format](results, { color: io.isTTY && !io.env.NO_COLOR }));
-
-  for (const r of results) if (r.error) io.stderr(`shipshape: ${r.path}: ${r.error}\n`);
-  if (results.some((r) => r.error)) return 1;
-  if (options.failLevel === 'none') return 0;
-  const threshold = severityRank[options.failLevel];
-  return results.some((r) => r.findings.some((f) => severityRank[f.severity] >= threshold)) ? 1 : 0;
 }
 
-function lintFile(path: string, language: Language, options: CliOptions): FileResult {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { path, lines: new LineIndex(''), findings: [], error: `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+async function lintCommand(options: LintCommand, io: CliIo): Promise<number> {
+  const tasks: LintTask[] = [];
+  if (options.paths.includes('-')) {
+    const name = options.stdinFilename ?? '<stdin>';
+    tasks.push({ path: name, language: fileClassifier({ ...options, cwd: io.cwd }).explicit(resolve(io.cwd, name)), stdinText: io.readStdin() });
   }
-  const lintText = (t: string) => lint(parseDocument(t, language));
-  let fixed = 0;
-  if (options.fix) {
-    const result = fixAll(text, lintText, { allowUnsafe: options.unsafeFixes });
-    if (result.text !== text) {
-      writeFileSync(path, result.text);
-      text = result.text;
-      fixed = result.applied.length;
+  const files = discover(options.paths, { ...options, cwd: io.cwd });
+  const cache = options.cacheLocation !== undefined ? LintCache.load(resolve(io.cwd, options.cacheLocation), VERSION) : undefined;
+  tasks.push(...files.map((file) => ({ ...file, cached: cache?.get(file.path) })));
+
+  const settings: LintSettings = {
+    fix: options.fix,
+    unsafeFixes: options.unsafeFixes,
+    overrides: mergeLintConfigs({ rules: options.ruleOverrides }),
+    hadolintCompat: options.hadolintCompat,
+    version: VERSION,
+    cache: cache !== undefined,
+  };
+  const progress = new Progress(tasks.length, options.progress && io.stderrIsTTY ? io.stderr : undefined);
+  const results = await lintAll(tasks, settings, {
+    // A file the cache probably answers costs about a tenth of linting it: it counts as such when sizing the pool.
+    workers: workerCount(tasks.filter((t) => !t.cached).length + Math.ceil(tasks.filter((t) => t.cached).length / 10), options.jobs),
+    workerScript: io.workerScript,
+    onProgress: (done) => progress.update(done),
+  });
+  progress.finish();
+  if (cache) {
+    results.forEach((result, i) => result.cacheEntry && cache.set(tasks[i].path, result.cacheEntry));
+    cache.save();
+  }
+  const reports = results.map((r) => r.report);
+  report(reports, options, io);
+  return exitCode(reports, options);
+}
+
+function report(reports: readonly FileReport[], options: LintCommand, io: CliIo): void {
+  const stdinFixed = reports.find((r) => r.fixedText !== undefined);
+  if (options.fix === 'dry-run') {
+    io.stdout(reports.map((r) => r.diff ?? '').join(''));
+    const changed = reports.filter((r) => r.diff).length;
+    io.stderr(`shipshape: ${changed === 0 ? 'no fixes to apply' : `fixes would change ${changed} file${changed === 1 ? '' : 's'} (run with --fix to apply)`}\n`);
+  } else {
+    // With stdin and --fix the fixed text owns stdout (an editor or a pipe reads it back): the report goes to stderr.
+    if (stdinFixed) io.stdout(stdinFixed.fixedText!);
+    const toStdout = stdinFixed ? io.stderr : io.stdout;
+    const color = options.color ?? (!stdinFixed && wantsColor(io));
+    for (const output of options.outputs) {
+      const context = { color: output.file === undefined && color, version: VERSION, cwd: io.cwd };
+      const text = FORMATTERS[output.format](reports, context);
+      if (output.file === undefined) toStdout(text);
+      else writeOutput(resolve(io.cwd, output.file), text);
     }
   }
-  const parsed = parseDocument(text, language);
-  return { path, lines: parsed.lines, findings: lint(parsed), fixed };
+  for (const r of reports) if (r.error) io.stderr(`shipshape: ${r.path}: ${r.error}\n`);
+  for (const error of new Set(reports.flatMap((r) => r.configErrors ?? []))) io.stderr(`shipshape: ${error}\n`);
+  const compat = reports.filter((r) => r.hadolintCompat).length;
+  if (options.hadolintCompat === undefined && compat > 0) {
+    io.stderr(
+      `shipshape: hadolint compatibility for ${compat} file${compat === 1 ? '' : 's'}, as only a .hadolint.yaml configures ${compat === 1 ? 'it' : 'them'}: ` +
+        'rules without a hadolint code are off (--no-hadolint-compat runs them all; see docs/migrating-from-hadolint.md)\n',
+    );
+  }
 }
 
-if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: !!process.stdout.isTTY,
-    env: process.env,
-  });
+/** On a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR asks for colour anywhere. */
+function wantsColor(io: CliIo): boolean {
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTTY;
+}
+
+function writeOutput(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARK]) {
+  startLintWorker(__dirname);
+} else if (require.main === module) {
+  // The .wasm files of the shell parser sit beside this bundle in dist/.
+  void initShellParserFromFiles(bundledShellParserWasm(__dirname)).then(
+    () =>
+      run(process.argv.slice(2), {
+        stdout: (s) => process.stdout.write(s),
+        stderr: (s) => process.stderr.write(s),
+        stdoutIsTTY: !!process.stdout.isTTY,
+        stderrIsTTY: !!process.stderr.isTTY,
+        env: process.env,
+        cwd: process.cwd(),
+        readStdin: () => readFileSync(0, 'utf8'),
+        workerScript: __filename,
+      }).then(
+        (code) => {
+          process.exitCode = code;
+        },
+        (error: unknown) => {
+          process.stderr.write(`shipshape: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}\n`);
+          process.exitCode = 2;
+        },
+      ),
+    (error: unknown) => {
+      process.stderr.write(`shipshape: cannot load the shell parser (${String(error)})\n`);
+      process.exitCode = 2;
+    },
+  );
 }

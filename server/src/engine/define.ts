@@ -2,10 +2,11 @@
  * The shape of a rule. `defineRule` only supplies types (like typescript-eslint's `createRule`):
  * message ids are checked at compile time and a missing docs section does not compile.
  */
-import type { Category, Edit, FixSafety, Severity, Span } from './model';
+import type { Category, Edit, FileToCreate, FixSafety, Severity, Span } from './model';
 import type { ParsedDocument } from './document';
 import type { DockerfileModel } from './parse/dockerfile';
 import type { ComposeModel } from './parse/compose';
+import type { Suppressions } from './config/suppressions';
 
 export interface RuleDocs {
   /** One line: what the rule flags. */
@@ -21,6 +22,8 @@ export interface RuleDocs {
   /** How our behaviour differs from the upstream rules named in `aliases`, if it does. */
   differences?: string;
   references?: string[];
+  /** The build context the examples assume, for rules that read it (`{ dockerignore: null }`: there is none). */
+  exampleContext?: ProjectFacts;
 }
 
 export type Fixability = 'always' | 'sometimes' | 'never';
@@ -30,6 +33,7 @@ export interface FixSpec<M extends string> {
   data?: Record<string, string | number>;
   safety: FixSafety;
   edits: Edit[];
+  createFiles?: FileToCreate[];
 }
 
 export interface Report<M extends string> {
@@ -49,6 +53,8 @@ export interface RuleContext<M extends string> {
   document: ParsedDocument;
   options: Readonly<Record<string, unknown>>;
   project: ProjectFacts;
+  /** The document's pragmas, their names resolved to rules (read by the rules about pragmas). */
+  suppressions: Suppressions;
   report(report: Report<M>): void;
 }
 

@@ -3,6 +3,7 @@ import type { Finding, Span } from './model';
 import { formatMessage, type ProjectFacts, type Report, type Rule } from './define';
 import type { ParsedDocument } from './document';
 import { effectiveSetting, type LintConfig } from './config/lint-config';
+import { suppressionsOf } from './config/suppressions';
 import { rules as allRules } from './rules';
 
 export interface LintOptions {
@@ -14,13 +15,17 @@ export interface LintOptions {
 
 export const INTERNAL_ERROR_RULE_ID = 'internal-error';
 
+export const UNANALYSABLE_RULE_ID = 'file-not-analysed';
+
 export function lint(document: ParsedDocument, options: LintOptions = {}): Finding[] {
+  if (document.unanalysable) return [unanalysableFinding(document.unanalysable.message)];
   const findings: Finding[] = [];
+  const suppressions = suppressionsOf(document, allRules, options.config);
   for (const rule of options.rules ?? allRules) {
     if (rule.language !== document.language) continue;
     const setting = effectiveSetting(rule, options.config);
-    if (setting.severity === 'off') continue;
-    const severity = setting.severity;
+    const severity = suppressions.severityFor(rule, setting.severity);
+    if (severity === 'off') continue;
     const report = (r: Report<string>) => {
       const span = clampSpan(r.span, document.text.length);
       findings.push({
@@ -35,23 +40,29 @@ export function lint(document: ParsedDocument, options: LintOptions = {}): Findi
           title: formatMessage(rule.messages[f.messageId], f.data),
           safety: f.safety,
           edits: f.edits,
+          ...(f.createFiles ? { createFiles: f.createFiles } : {}),
         })),
       });
     };
     try {
-      const base = { document, options: setting.options, project: options.project ?? {}, report };
+      const base = { document, options: setting.options, project: options.project ?? {}, suppressions, report };
       if (rule.language === 'dockerfile' && document.dockerfile) rule.check({ ...base, dockerfile: document.dockerfile });
       else if (rule.language === 'compose' && document.compose) rule.check({ ...base, compose: document.compose });
     } catch (error) {
       findings.push(internalError(rule.id, error));
     }
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return findings.filter((f) => !suppressions.suppresses(f)).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }
 
 function clampSpan(span: Span, length: number): Span {
   const start = Math.max(0, Math.min(span.start, length));
   return { start, end: Math.max(start, Math.min(span.end, length)) };
+}
+
+/** One warning at the top of a file that was not analysed (see text/analysable.ts): no rule ran on it. */
+function unanalysableFinding(message: string): Finding {
+  return { ruleId: UNANALYSABLE_RULE_ID, messageId: 'unanalysable', aliases: [], severity: 'warning', category: 'reliability', message, span: { start: 0, end: 0 }, fixes: [] };
 }
 
 function internalError(ruleId: string, error: unknown): Finding {

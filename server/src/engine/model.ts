@@ -33,6 +33,14 @@ export interface Fix {
   title: string;
   safety: FixSafety;
   edits: Edit[];
+  /** Files the fix creates beside the document (a missing `.dockerignore`); never overwrites one that exists. */
+  createFiles?: FileToCreate[];
+}
+
+export interface FileToCreate {
+  /** Relative to the document's directory, `/`-separated. */
+  relativePath: string;
+  text: string;
 }
 
 export interface Finding {

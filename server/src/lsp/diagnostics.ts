@@ -6,11 +6,19 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Runtime } from './server';
 
-const TYPING_DELAY_MS = 100;
+/**
+ * Debounce only what is expensive. A document whose last analysis took under CHEAP_ANALYSIS_MS is analysed as soon
+ * as the queued messages are handled; a slower one waits as long as its analysis takes (at most MAX_TYPING_DELAY_MS),
+ * so fast typing in a large file coalesces into one analysis instead of queueing one per keystroke.
+ */
+const CHEAP_ANALYSIS_MS = 50;
+const MAX_TYPING_DELAY_MS = 100;
 
 export class DiagnosticsPublisher {
   enabled = true;
   private readonly pending = new Map<string, { dispose(): void }>();
+  /** How long the last analysis of each document took, in milliseconds. */
+  private readonly cost = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -18,7 +26,7 @@ export class DiagnosticsPublisher {
     private readonly compute: (document: TextDocument) => Promise<Diagnostic[]>,
   ) {}
 
-  schedule(document: TextDocument, delay = TYPING_DELAY_MS): void {
+  schedule(document: TextDocument, delay = this.typingDelay(document.uri)): void {
     if (!this.enabled) return;
     this.pending.get(document.uri)?.dispose();
     const timer = this.runtime.setTimeout(() => {
@@ -28,17 +36,30 @@ export class DiagnosticsPublisher {
     this.pending.set(document.uri, timer);
   }
 
+  /** The document's last analysis took long enough to be worth not waiting for (see server.ts, hover). */
+  isExpensive(uri: string): boolean {
+    return (this.cost.get(uri) ?? 0) >= CHEAP_ANALYSIS_MS;
+  }
+
+  private typingDelay(uri: string): number {
+    const cost = this.cost.get(uri) ?? 0;
+    return cost < CHEAP_ANALYSIS_MS ? 0 : Math.min(MAX_TYPING_DELAY_MS, Math.round(cost));
+  }
+
   clear(uri: string): void {
     this.pending.get(uri)?.dispose();
     this.pending.delete(uri);
+    this.cost.delete(uri);
     if (this.enabled) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private async publish(document: TextDocument): Promise<void> {
     const version = document.version;
     let diagnostics: Diagnostic[];
+    const started = performance.now();
     try {
       diagnostics = await this.compute(document);
+      this.cost.set(document.uri, performance.now() - started);
     } catch (error) {
       this.connection.console.error(`Shipshape diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return;

@@ -5,6 +5,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -12,16 +13,23 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { hover, rules } from '../engine';
+import { hover, mergeLintConfigs, rules, type Language } from '../engine';
 import { AnalysisCache, languageOf } from './analysis-cache';
 import { SettingsStore, lintConfigOf } from './settings';
 import { codeActions } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
 import { toDiagnostic, toRange } from './convert';
-import { APPLY_ALL_FIXES_KIND, FIX_ALL_KIND } from '../../../shared/settings';
+import { ProjectFilesStore, type ProjectFiles } from './project-files';
+import { featureCapabilities, registerFeatures } from './features';
+import { NO_OTHER_EXTENSIONS, OTHER_EXTENSIONS_CHANGED, type InitializationOptions, type OtherExtensions } from '../../../shared/protocol';
+import { APPLY_ALL_FIXES_KIND, FIX_ALL_KIND, PROJECT_FILE_GLOBS } from '../../../shared/settings';
 
 export interface Runtime {
   setTimeout(callback: () => void, ms: number): { dispose(): void };
+  /** Config files and `.dockerignore` around a document; absent where files cannot be read (the browser, for now). */
+  readProjectFiles?(documentUri: string, language: Language): Promise<ProjectFiles>;
+  /** Settles when the engine can lint (the shell parser has loaded); no document is analysed before. */
+  ready?: Promise<void>;
 }
 
 export function startServer(connection: Connection, runtime: Runtime): void {
@@ -30,16 +38,23 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let canAskConfiguration = false;
   let versionedEdits = false;
   let pullDiagnostics = false;
+  let canWatchFiles = false;
+  let canCreateFiles = false;
+  let otherExtensions: OtherExtensions = NO_OTHER_EXTENSIONS;
   const settings = new SettingsStore(connection, () => canAskConfiguration);
+  const projectFiles = new ProjectFilesStore(connection, runtime);
 
   /** Findings for the document's current version, or undefined when it is not ours or Shipshape is off for it. */
   const analyse = async (document: TextDocument) => {
     const language = languageOf(document);
     if (!language) return undefined;
+    await runtime.ready;
     const current = await settings.get(document.uri);
     if (!current.enable) return undefined;
-    const config = lintConfigOf(current);
-    return { ...cache.findings(document, language, config, settings.generation), config };
+    const files = await projectFiles.get(document.uri, language);
+    const config = mergeLintConfigs(files.config, lintConfigOf(current, otherExtensions));
+    const project = { dockerignore: files.dockerignore };
+    return { ...cache.findings(document, language, config, settings.generation, project), config, project };
   };
 
   const publisher = new DiagnosticsPublisher(connection, runtime, async (document) => {
@@ -52,11 +67,15 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     canAskConfiguration = !!caps.workspace?.configuration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
+    canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canCreateFiles = versionedEdits && !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
     publisher.enabled = !pullDiagnostics;
+    otherExtensions = (params.initializationOptions as InitializationOptions | undefined)?.otherExtensions ?? NO_OTHER_EXTENSIONS;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        ...featureCapabilities,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, APPLY_ALL_FIXES_KIND] },
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'shipshape', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
@@ -66,12 +85,27 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onInitialized(() => {
     if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'shipshape' });
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: PROJECT_FILE_GLOBS.map((globPattern) => ({ globPattern })) });
   });
 
-  connection.onDidChangeConfiguration(() => {
+  const relintAll = () => {
     settings.changed();
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
     else for (const document of documents.all()) publisher.schedule(document, 0);
+  };
+  connection.onDidChangeConfiguration(relintAll);
+  connection.onNotification(OTHER_EXTENSIONS_CHANGED, (others: OtherExtensions) => {
+    otherExtensions = others;
+    relintAll();
+  });
+  // A client may report one change twice (its own file watcher and our registration): re-lint once.
+  let pendingFileChange: { dispose(): void } | undefined;
+  connection.onDidChangeWatchedFiles(() => {
+    pendingFileChange?.dispose();
+    pendingFileChange = runtime.setTimeout(() => {
+      projectFiles.clear();
+      relintAll();
+    }, 50);
   });
 
   documents.onDidOpen((e) => publisher.schedule(e.document, 0));
@@ -79,6 +113,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   documents.onDidClose((e) => {
     cache.forget(e.document.uri);
     settings.forget(e.document.uri);
+    projectFiles.forget(e.document.uri);
     publisher.clear(e.document.uri);
   });
 
@@ -88,15 +123,29 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return { kind: 'full', items: result ? result.findings.map((f) => toDiagnostic(result.analysis.parsed.lines, f)) : [] };
   });
 
+  /**
+   * On a document whose analysis is slow, hover does not wait for the re-lint of a fresh edit: it answers from the
+   * (incremental, quick) parse, with the findings once they are there. Elsewhere it takes the usual analysis.
+   */
+  const hoverAnswer = async (document: TextDocument, position: { line: number; character: number }) => {
+    const language = languageOf(document);
+    if (language && publisher.isExpensive(document.uri) && (await settings.get(document.uri)).enable) {
+      const { parsed } = cache.parsed(document, language);
+      return { parsed, answer: hover(parsed, parsed.lines.offsetAt(position), cache.linted(document, language, settings.generation) ?? [], rules) };
+    }
+    const result = await analyse(document);
+    if (!result) return undefined;
+    const { parsed } = result.analysis;
+    return { parsed, answer: hover(parsed, parsed.lines.offsetAt(position), result.findings, rules) };
+  };
+
   connection.onHover(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     return runSafe(connection, 'hover', async () => {
-      const result = await analyse(document);
-      if (!result) return null;
-      const { parsed } = result.analysis;
-      const answer = hover(parsed, parsed.lines.offsetAt(params.position), result.findings, rules);
-      return answer ? { contents: { kind: 'markdown' as const, value: answer.markdown }, range: toRange(parsed.lines, answer.span) } : null;
+      const found = await hoverAnswer(document, params.position);
+      if (!found?.answer) return null;
+      return { contents: { kind: 'markdown' as const, value: found.answer.markdown }, range: toRange(found.parsed.lines, found.answer.span) };
     });
   });
 
@@ -111,12 +160,16 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         parsed: result.analysis.parsed,
         findings: result.findings,
         config: result.config,
+        project: result.project,
         range: params.range,
         only: params.context.only,
         versionedEdits,
+        canCreateFiles,
       });
     });
   });
+
+  registerFeatures(connection, documents, async (document) => (await analyse(document))?.analysis.parsed, (what, work) => runSafe(connection, what, work));
 
   documents.listen(connection);
   connection.listen();

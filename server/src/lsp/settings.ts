@@ -2,6 +2,8 @@
 import type { Connection } from 'vscode-languageserver';
 import type { LintConfig } from '../engine';
 import { defaultSettings, type ShipshapeSettings } from '../../../shared/settings';
+import { NO_OTHER_EXTENSIONS, type OtherExtensions } from '../../../shared/protocol';
+import { composeRulesToSkip } from './compose-coexistence';
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<ShipshapeSettings>>();
@@ -37,6 +39,8 @@ export class SettingsStore {
   }
 }
 
-export function lintConfigOf(settings: ShipshapeSettings): LintConfig {
-  return { rules: settings.rules };
+/** Editor settings as lint config. `shipshape.compose.validate` decides whether the rules other extensions cover run. */
+export function lintConfigOf(settings: ShipshapeSettings, others: OtherExtensions = NO_OTHER_EXTENSIONS): LintConfig {
+  const skipped = composeRulesToSkip(settings.compose?.validate ?? 'auto', others);
+  return { rules: { ...settings.rules, ...Object.fromEntries(skipped.map((id) => [id, 'off' as const])) } };
 }

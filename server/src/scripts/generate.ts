@@ -69,6 +69,22 @@ async function main(): Promise<void> {
   props['shipshape.rules'].propertyNames = { enum: rules.flatMap((r) => [r.id, ...r.aliases]).sort() };
   emit(pkgPath, JSON.stringify(pkg, null, 2) + '\n');
 
+  // The .shipshape.yaml schema lists every rule id and alias, so editors complete them and show their summaries.
+  const schemaPath = join(root, 'schemas/shipshape.schema.json');
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+  const setting = { $ref: '#/definitions/ruleSetting' };
+  schema.properties.rules.properties = Object.fromEntries(
+    rules
+      .flatMap((r) => [[r.id, { ...setting, description: r.docs.summary }], ...r.aliases.map((a) => [a, { ...setting, description: `${r.id}: ${r.docs.summary}` }])])
+      .sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
+  emit(schemaPath, JSON.stringify(schema, null, 2) + '\n');
+
+  // The hadolint migration guide's tables of codes and differences (its prose is written by hand).
+  const { updateMigrationGuide } = await import('../cli/migration-guide');
+  const guidePath = join(root, 'docs/migrating-from-hadolint.md');
+  emit(guidePath, updateMigrationGuide(readFileSync(guidePath, 'utf8'), rules));
+
   if (stale.length > 0) {
     console.error(`Generated files are stale: ${stale.join(', ')}\nRun \`npm run generate\` and commit the result.`);
     process.exit(1);

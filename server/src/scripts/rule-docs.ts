@@ -25,6 +25,7 @@ export function ruleDocsPage(rule: Rule): string {
     '',
     d.why,
     '',
+    ...exampleContextLines(d.exampleContext),
     '## Example',
     '',
     ...d.bad.flatMap((b) => [fence(lang, b), '']),
@@ -43,6 +44,13 @@ export function ruleDocsPage(rule: Rule): string {
   );
   if (d.references?.length) lines.push('## References', '', ...d.references.map((r) => `- <${r}>`), '');
   return lines.join('\n');
+}
+
+/** What the examples assume of the build context. */
+function exampleContextLines(context: Rule['docs']['exampleContext']): string[] {
+  if (context?.dockerignore === null) return ['The examples assume a build context without a `.dockerignore`.', ''];
+  if (context?.dockerignore !== undefined) return ['The examples assume this `.dockerignore` in the build context:', '', fence('gitignore', context.dockerignore.trimEnd()), ''];
+  return [];
 }
 
 export function rulesTable(rules: readonly Rule[]): string {

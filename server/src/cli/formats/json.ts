@@ -1,28 +1,33 @@
-/** Machine-readable output: one entry per file, positions 1-based like every editor shows them. */
+/** Machine-readable output: one entry per file, positions 1-based (columns in UTF-16 code units, end exclusive). */
+import { ruleDocsUrl } from '../../../../shared/links';
+import { rules } from '../../engine';
 import type { Formatter } from './types';
 
-export const formatJson: Formatter = (results) =>
+const RULE_IDS = new Set(rules.map((r) => r.id));
+
+export const formatJson: Formatter = (reports) =>
   JSON.stringify(
-    results.map((r) => ({
+    reports.map((r) => ({
       file: r.path,
+      language: r.language,
       ...(r.error ? { error: r.error } : {}),
       ...(r.fixed ? { fixed: r.fixed } : {}),
-      findings: r.findings.map((f) => {
-        const start = r.lines.positionAt(f.span.start);
-        const end = r.lines.positionAt(f.span.end);
-        return {
-          ruleId: f.ruleId,
-          aliases: f.aliases,
-          severity: f.severity,
-          message: f.message,
-          line: start.line + 1,
-          column: start.character + 1,
-          endLine: end.line + 1,
-          endColumn: end.character + 1,
-          fixable: f.fixes.length > 0,
-          fixes: f.fixes.map((fix) => ({ title: fix.title, safety: fix.safety, edits: fix.edits })),
-        };
-      }),
+      findings: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        aliases: f.aliases,
+        severity: f.severity,
+        category: f.category,
+        message: f.message,
+        file: r.path,
+        line: f.start.line,
+        column: f.start.column,
+        endLine: f.end.line,
+        endColumn: f.end.column,
+        fixable: f.fixes.length > 0,
+        fixes: f.fixes,
+        fingerprint: f.fingerprint,
+        ...(RULE_IDS.has(f.ruleId) ? { docs: ruleDocsUrl(f.ruleId) } : {}),
+      })),
     })),
     null,
     2,

@@ -1,13 +1,12 @@
-import type { Finding, LineIndex } from '../../engine';
+import type { FileReport } from '../report';
 
-export interface FileResult {
-  path: string;
-  lines: LineIndex;
-  findings: Finding[];
-  /** Set when the file could not be read or analysed. */
-  error?: string;
-  /** Number of fixes --fix applied. */
-  fixed?: number;
+export interface FormatContext {
+  /** ANSI colours (a terminal, NO_COLOR unset). */
+  color: boolean;
+  /** Shipshape's version, for formats that name the tool. */
+  version: string;
+  /** Absolute working directory: relative paths in reports are relative to it. */
+  cwd: string;
 }
 
-export type Formatter = (results: FileResult[], options: { color: boolean }) => string;
+export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;

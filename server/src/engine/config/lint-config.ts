@@ -9,6 +9,8 @@ export interface RuleSetting {
 export interface LintConfig {
   /** Keyed by rule id or by any of its aliases (`DL3025`, `JSONArgsRecommended`). */
   rules?: Record<string, SeverityOrOff | RuleSetting>;
+  /** `.hadolint.yaml`'s `disable-ignore-pragma`: ignore pragmas in the files are not honoured. */
+  disableIgnorePragmas?: boolean;
 }
 
 export interface EffectiveRuleSetting {

@@ -5,6 +5,7 @@ import type { DockerInstruction } from '../parse/dockerfile';
 import type { Rule } from '../define';
 import { ruleDocsUrl } from '../../../../shared/links';
 import { directiveDocs, flagDocs, instructionDocs, mountTypeDocs, type KeywordDoc } from './dockerfile-docs';
+import { composeHover } from '../compose/features/hover';
 
 export interface HoverResult {
   markdown: string;
@@ -21,7 +22,7 @@ export function hover(document: ParsedDocument, offset: number, findings: readon
     sections.push(findingSection(finding, rules.find((r) => r.id === finding.ruleId)));
     span ??= finding.span;
   }
-  const token = document.dockerfile ? dockerfileToken(document, offset) : undefined;
+  const token = document.dockerfile ? dockerfileToken(document, offset) : document.compose ? composeHover(document.compose, offset) : undefined;
   if (token) {
     sections.push(token.markdown);
     span = token.span;

@@ -44,7 +44,7 @@ export function runsAsNonRootByDefault(image: ImageRef): boolean {
   return ['jenkins/jenkins', 'grafana/grafana', 'sonarqube', 'prom/prometheus', 'prom/alertmanager', 'prom/node-exporter'].includes(name);
 }
 
-/** An unprivileged user that an image ships but does not switch to (the official node images have `node`). */
-export function builtInUserOf(image: ImageRef): string | undefined {
-  return shortName(image) === 'node' ? 'node' : undefined;
+/** An unprivileged account an image ships but does not switch to (the official node images have `node`, 1000:1000). */
+export function builtInUserOf(image: ImageRef): { name: string; uid: number; gid: number } | undefined {
+  return shortName(image) === 'node' ? { name: 'node', uid: 1000, gid: 1000 } : undefined;
 }

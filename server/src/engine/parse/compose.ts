@@ -1,24 +1,15 @@
 /**
  * A Compose file parsed with the `yaml` package (2.x): the document keeps its source ranges, so every node
  * maps back to an exact span. `!reset` and `!override` are Compose's own tags and parse without warnings.
+ * The navigable model over the document (services, merged keys, references, bounded value) is in ../compose/.
  */
-import { parseDocument, type Document, type Node, type ScalarTag, type CollectionTag, YAMLMap, YAMLSeq } from 'yaml';
-import type { Span } from '../model';
+import { parseDocument, type ScalarTag, type CollectionTag, YAMLMap, YAMLSeq } from 'yaml';
 import type { LineIndex } from '../text/line-index';
+import { ComposeModel, type YamlProblem } from '../compose/model';
 
-export interface YamlProblem {
-  message: string;
-  span: Span;
-  /** `error` stops Compose from reading the file; `warning` is something it tolerates. */
-  level: 'error' | 'warning';
-}
-
-export interface ComposeModel {
-  text: string;
-  lines: LineIndex;
-  document: Document.Parsed;
-  problems: YamlProblem[];
-}
+export { ComposeModel, type ComposeService, type YamlProblem } from '../compose/model';
+/** The source span of a YAML node (its value, not the trailing whitespace or comment). */
+export { spanOf as spanOfNode } from '../compose/yaml-nodes';
 
 /** `!reset` and `!override` in their scalar, sequence and mapping forms: values pass through unchanged. */
 const COMPOSE_TAGS: (ScalarTag | CollectionTag)[] = ['!reset', '!override'].flatMap((tag) => [
@@ -28,16 +19,12 @@ const COMPOSE_TAGS: (ScalarTag | CollectionTag)[] = ['!reset', '!override'].flat
 ]);
 
 export function parseCompose(text: string, lines: LineIndex): ComposeModel {
-  const document = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, merge: true, customTags: COMPOSE_TAGS, prettyErrors: false });
+  // `uniqueKeys` is off: the package checks each key against every earlier one (quadratic in a 5,000-service
+  // mapping, seconds of CPU); the `duplicate-compose-key` rule finds repeated keys in linear time instead.
+  const document = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, merge: true, customTags: COMPOSE_TAGS, prettyErrors: false });
   const problems: YamlProblem[] = [
-    ...document.errors.map((e) => ({ message: e.message, span: { start: e.pos[0], end: e.pos[1] }, level: 'error' as const })),
-    ...document.warnings.map((w) => ({ message: w.message, span: { start: w.pos[0], end: w.pos[1] }, level: 'warning' as const })),
+    ...document.errors.map((e) => ({ code: e.code, message: e.message, span: { start: e.pos[0], end: e.pos[1] }, level: 'error' as const })),
+    ...document.warnings.map((w) => ({ code: w.code, message: w.message, span: { start: w.pos[0], end: w.pos[1] }, level: 'warning' as const })),
   ];
-  return { text, lines, document, problems };
-}
-
-/** The source span of a YAML node (its value, not the trailing whitespace or comment). */
-export function spanOfNode(node: Node | null | undefined): Span | undefined {
-  const range = node?.range;
-  return range ? { start: range[0], end: range[1] } : undefined;
+  return new ComposeModel(text, lines, document, problems);
 }

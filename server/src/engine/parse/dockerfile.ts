@@ -36,6 +36,8 @@ export interface HeredocInfo {
   markerSpan: Span;
   /** The body between the marker line and the delimiter line, if any. */
   bodySpan: Span | undefined;
+  /** The closing delimiter line exists; an unterminated heredoc swallows the rest of the file. */
+  terminated: boolean;
 }
 
 export interface DockerInstruction {
@@ -59,8 +61,24 @@ export interface DockerInstruction {
   stage: Stage | undefined;
   /** The instruction an ONBUILD wraps. */
   trigger: DockerInstruction | undefined;
-  /** Escape hatch to dockerfile-ast for rare needs. */
+  /**
+   * Escape hatch to dockerfile-ast for rare needs. Its line/character ranges are in the coordinates of the text it was
+   * parsed from (an edited document re-parses only the changed instructions): convert them with `nodeSpan`.
+   */
   node: Instruction;
+  nodeOrigin: NodeOrigin;
+}
+
+/** Where `node`'s coordinates come from: offset in the document = `offset + lines.offsetAt(position)`. */
+export interface NodeOrigin {
+  lines: LineIndex;
+  offset: number;
+}
+
+/** A dockerfile-ast range of `instruction.node` (or of anything inside it) as a span of the document. */
+export function nodeSpan(instruction: DockerInstruction, range: AstRange): Span {
+  const { lines, offset } = instruction.nodeOrigin;
+  return { start: offset + lines.offsetAt(range.start), end: offset + lines.offsetAt(range.end) };
 }
 
 export interface ImageRef {
@@ -120,87 +138,125 @@ export interface DockerfileModel {
 
 export function parseDockerfile(text: string, lines = new LineIndex(text)): DockerfileModel {
   const ast = DockerfileParser.parse(text);
-  const spanOf = (range: AstRange): Span => ({ start: lines.offsetAt(range.start), end: lines.offsetAt(range.end) });
+  const origin: NodeOrigin = { lines, offset: 0 };
   const escapeChar = ast.getEscapeCharacter();
+  return assembleModel({
+    text,
+    lines,
+    escapeChar,
+    directives: directivesOf(ast, origin),
+    comments: commentsOf(ast, origin),
+    instructions: ast.getInstructions().map((node) => convertInstruction(node, text, origin, escapeChar)),
+    ast: () => ast,
+  });
+}
 
-  const convert = (node: Instruction, stage: Stage | undefined): DockerInstruction => {
-    const flags = node instanceof ModifiableInstruction ? node.getFlags().map((f) => convertFlag(f, spanOf)) : [];
-    const args = node.getArguments().map((a: Argument) => ({ value: a.getValue(), span: spanOf(a.getRange()) }));
-    const span = spanOf(node.getRange());
-    const argsSpan = args.length > 0 ? { start: args[0].span.start, end: args[args.length - 1].span.end } : undefined;
-    const argsText = argsSpan ? text.slice(argsSpan.start, argsSpan.end) : '';
-    const execArgs = argsSpan ? parseExecForm(argsText, argsSpan.start, escapeChar) : undefined;
-    // Only RUN and COPY expose their heredocs publicly in dockerfile-ast.
-    const heredocs =
-      node instanceof Run || node instanceof Copy
-        ? node.getHeredocs().map((h) => {
-            const content = h.getContentRange();
-            return { name: h.getName(), markerSpan: spanOf(h.getStartRange()), bodySpan: content ? spanOf(content) : undefined };
-          })
-        : [];
-    const instruction: DockerInstruction = {
-      keyword: node.getKeyword(),
-      rawKeyword: node.getInstruction(),
-      span,
-      keywordSpan: spanOf(node.getInstructionRange()),
-      flags,
-      args,
-      argsSpan,
-      form: execArgs ? 'exec' : 'shell',
-      execArgs: execArgs ?? [],
-      heredocs,
-      stage,
-      trigger: undefined,
-      node,
-    };
-    if (instruction.keyword === 'ONBUILD') {
-      const trigger = (node as Onbuild).getTriggerInstruction();
-      if (trigger) instruction.trigger = convert(trigger, stage);
-    }
-    return instruction;
-  };
-
-  const instructions: DockerInstruction[] = [];
-  const stages: Stage[] = [];
-  const globalArgs: DockerInstruction[] = [];
-  let current: Stage | undefined;
-  for (const node of ast.getInstructions()) {
-    if (node.getKeyword() === 'FROM') {
-      const from = convert(node, undefined);
-      const ast = node as From;
-      const nameRange = ast.getBuildStageRange();
-      const stage: Stage = {
-        index: stages.length,
-        name: ast.getBuildStage()?.toLowerCase() ?? undefined,
-        nameSpan: nameRange ? spanOf(nameRange) : undefined,
-        from,
-        image: imageRefOf(from),
-        baseStage: undefined,
-        instructions: [from],
-      };
-      const base = stage.image && !stage.image.tag && !stage.image.digest && !stage.image.registry ? stage.image.name.toLowerCase() : undefined;
-      stage.baseStage = base ? stages.find((s) => s.name === base) : undefined;
-      from.stage = stage;
-      stages.push(stage);
-      instructions.push(from);
-      current = stage;
-      continue;
-    }
-    const instruction = convert(node, current);
-    if (current) current.instructions.push(instruction);
-    else if (instruction.keyword === 'ARG') globalArgs.push(instruction);
-    instructions.push(instruction);
-  }
-
-  const directives = ast.getDirectives().map((d) => ({
+export function directivesOf(ast: Dockerfile, origin: NodeOrigin): Directive[] {
+  const spanOf = spanIn(origin);
+  return ast.getDirectives().map((d) => ({
     name: d.getName(),
     value: d.getValue(),
     span: spanOf(d.getRange()),
     nameSpan: spanOf(d.getNameRange()),
     valueSpan: spanOf(d.getValueRange()),
   }));
-  const comments = ast.getComments().map((c) => ({ content: c.getContent(), span: spanOf(c.getRange()) }));
-  return { text, lines, escapeChar, directives, comments, instructions, stages, globalArgs, ast };
+}
+
+export function commentsOf(ast: Dockerfile, origin: NodeOrigin): CommentInfo[] {
+  const spanOf = spanIn(origin);
+  return ast.getComments().map((c) => ({ content: c.getContent(), span: spanOf(c.getRange()) }));
+}
+
+const spanIn =
+  ({ lines, offset }: NodeOrigin) =>
+  (range: AstRange): Span => ({ start: offset + lines.offsetAt(range.start), end: offset + lines.offsetAt(range.end) });
+
+/** One dockerfile-ast instruction in our terms; `stage` is left for `assembleModel` to fill in. */
+export function convertInstruction(node: Instruction, text: string, origin: NodeOrigin, escapeChar: string): DockerInstruction {
+  const spanOf = spanIn(origin);
+  const flags = node instanceof ModifiableInstruction ? node.getFlags().map((f) => convertFlag(f, spanOf)) : [];
+  const args = node.getArguments().map((a: Argument) => ({ value: a.getValue(), span: spanOf(a.getRange()) }));
+  const span = spanOf(node.getRange());
+  const argsSpan = args.length > 0 ? { start: args[0].span.start, end: args[args.length - 1].span.end } : undefined;
+  const argsText = argsSpan ? text.slice(argsSpan.start, argsSpan.end) : '';
+  const execArgs = argsSpan ? parseExecForm(argsText, argsSpan.start, escapeChar) : undefined;
+  // Only RUN and COPY expose their heredocs publicly in dockerfile-ast.
+  const heredocs =
+    node instanceof Run || node instanceof Copy
+      ? node.getHeredocs().map((h) => {
+          const content = h.getContentRange();
+          return { name: h.getName(), markerSpan: spanOf(h.getStartRange()), bodySpan: content ? spanOf(content) : undefined, terminated: h.getDelimiterRange() !== null };
+        })
+      : [];
+  const instruction: DockerInstruction = {
+    keyword: node.getKeyword(),
+    rawKeyword: node.getInstruction(),
+    span,
+    keywordSpan: spanOf(node.getInstructionRange()),
+    flags,
+    args,
+    argsSpan,
+    form: execArgs ? 'exec' : 'shell',
+    execArgs: execArgs ?? [],
+    heredocs,
+    stage: undefined,
+    trigger: undefined,
+    node,
+    nodeOrigin: origin,
+  };
+  if (instruction.keyword === 'ONBUILD') {
+    const trigger = (node as Onbuild).getTriggerInstruction();
+    if (trigger) instruction.trigger = convertInstruction(trigger, text, origin, escapeChar);
+  }
+  return instruction;
+}
+
+export interface ModelParts {
+  text: string;
+  lines: LineIndex;
+  escapeChar: string;
+  directives: Directive[];
+  comments: CommentInfo[];
+  /** Converted instructions in source order, not yet shared with any other model (their `stage` is set here). */
+  instructions: DockerInstruction[];
+  /** The whole-file dockerfile-ast tree, made on first use when the model was assembled from pieces. */
+  ast: () => Dockerfile;
+}
+
+/** Groups the instructions into stages, links each stage to the earlier stage it builds on, and collects global ARGs. */
+export function assembleModel(parts: ModelParts): DockerfileModel {
+  const { text, lines, escapeChar, directives, comments, instructions } = parts;
+  const stages: Stage[] = [];
+  const globalArgs: DockerInstruction[] = [];
+  let current: Stage | undefined;
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM') {
+      const from = instruction.node as From;
+      const nameRange = from.getBuildStageRange();
+      const stage: Stage = {
+        index: stages.length,
+        name: from.getBuildStage()?.toLowerCase() ?? undefined,
+        nameSpan: nameRange ? nodeSpan(instruction, nameRange) : undefined,
+        from: instruction,
+        image: imageRefOf(instruction),
+        baseStage: undefined,
+        instructions: [instruction],
+      };
+      const base = stage.image && !stage.image.tag && !stage.image.digest && !stage.image.registry ? stage.image.name.toLowerCase() : undefined;
+      stage.baseStage = base ? stages.find((s) => s.name === base) : undefined;
+      instruction.stage = stage;
+      stages.push(stage);
+      current = stage;
+      continue;
+    }
+    for (let i: DockerInstruction | undefined = instruction; i; i = i.trigger) i.stage = current;
+    if (current) current.instructions.push(instruction);
+    else if (instruction.keyword === 'ARG') globalArgs.push(instruction);
+  }
+  const model = { text, lines, escapeChar, directives, comments, instructions, stages, globalArgs } as Omit<DockerfileModel, 'ast'> as DockerfileModel;
+  let ast: Dockerfile | undefined;
+  Object.defineProperty(model, 'ast', { enumerable: true, get: () => (ast ??= parts.ast()) });
+  return model;
 }
 
 function convertFlag(flag: Flag, spanOf: (r: AstRange) => Span): DockerFlag {

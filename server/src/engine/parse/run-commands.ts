@@ -1,32 +1,61 @@
 /** The commands a RUN (or the command line of CMD/ENTRYPOINT) executes, with spans in the Dockerfile. */
 import type { Span } from '../model';
 import type { DockerInstruction } from './dockerfile';
-import { removeContinuations } from './dockerfile';
-import { lexShell, type ShellScript, type SimpleCommand } from './shell-words';
+import type { ShellScript, SimpleCommand } from './shell-words';
+import { parseShell } from './shell';
+import { shellScriptOf } from './run-script';
+import { withMovedSpans } from './moved-spans';
 
-/** Lexes the instruction's shell script(s). Exec form becomes one command of plain words. */
+/** Parsed once per instruction (so once per document version) and shared by every rule: treat it as read-only. */
+const parsed = new WeakMap<DockerInstruction, ShellScript>();
+
+/**
+ * The instruction's commands. Shell form (continuations, comments inside them, here-documents) goes through the
+ * shell parser; exec form is one command of plain words. The result is shared: do not mutate it.
+ */
 export function commandsOf(instruction: DockerInstruction, text: string, escapeChar: string): ShellScript {
+  let script = parsed.get(instruction);
+  if (!script) {
+    const moved = movedFrom.get(instruction);
+    script = moved ? withMovedSpans(moved.script, moved.delta) : readCommands(instruction, text, escapeChar);
+    parsed.set(instruction, script);
+  }
+  return script;
+}
+
+/** Commands of an unchanged instruction in an earlier version of the document, and how far the edit moved it. */
+const movedFrom = new WeakMap<DockerInstruction, { script: ShellScript; delta: number }>();
+
+/**
+ * `copy` is `original` (same text, same escape character) moved by `delta` in an edited document: its commands, if
+ * they were read, carry over instead of being parsed again (see dockerfile-reparse.ts).
+ */
+export function carryCommands(original: DockerInstruction, copy: DockerInstruction, delta: number): void {
+  const script = parsed.get(original);
+  const earlier = script ? { script, delta: 0 } : movedFrom.get(original);
+  if (earlier) movedFrom.set(copy, { script: earlier.script, delta: earlier.delta + delta });
+}
+
+function readCommands(instruction: DockerInstruction, text: string, escapeChar: string): ShellScript {
   if (instruction.form === 'exec') {
     const words = instruction.execArgs.map((w) => ({ value: w.value, raw: text.slice(w.span.start, w.span.end), span: w.span, dynamic: false }));
     return { commands: words.length ? [{ words, separator: undefined, span: spanOfWords(words.map((w) => w.span)) }] : [], usesShellSyntax: false };
   }
-  const scripts: ShellScript[] = [];
-  for (const heredoc of instruction.heredocs) {
-    if (heredoc.bodySpan) scripts.push(lexShell(text.slice(heredoc.bodySpan.start, heredoc.bodySpan.end), heredoc.bodySpan.start));
-  }
-  if (instruction.argsSpan && instruction.heredocs.length === 0) {
-    const raw = text.slice(instruction.argsSpan.start, instruction.argsSpan.end);
-    const joined = removeContinuations(raw, escapeChar);
-    const lexed = lexShell(joined.text);
-    const base = instruction.argsSpan.start;
-    const toSource = (span: Span): Span => ({ start: base + joined.toSource(span.start), end: base + joined.toSource(Math.max(span.start, span.end - 1)) + 1 });
-    scripts.push({
-      usesShellSyntax: lexed.usesShellSyntax,
-      commands: lexed.commands.map((c) => ({ ...c, span: toSource(c.span), words: c.words.map((w) => ({ ...w, span: toSource(w.span) })) })),
-    });
-  }
-  return { commands: scripts.flatMap((s) => s.commands), usesShellSyntax: scripts.some((s) => s.usesShellSyntax) };
+  const script = shellScriptOf(instruction, text, escapeChar);
+  if (!script) return { commands: [], usesShellSyntax: instruction.heredocs.length > 0 };
+  const parsed = parseShell(script.text, script.base);
+  return script.blankedHeredocs ? { ...parsed, usesShellSyntax: true } : parsed;
 }
+
+/** Wrappers that run the command after them, with their options that take a value (`sudo -u app npm ci`). */
+const WRAPPERS: Record<string, string[]> = {
+  sudo: ['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T'],
+  env: ['-u', '-C', '-S', '--unset', '--chdir', '--split-string'],
+  exec: ['-a'],
+  command: [],
+  time: ['-f', '-o', '--format', '--output'],
+  nice: ['-n', '--adjustment'],
+};
 
 /** Skips leading wrappers (`sudo`, `env A=b`, `VAR=x`) to the program a simple command runs. */
 export function programOf(command: SimpleCommand): { name: string; argsIndex: number } | undefined {
@@ -34,10 +63,14 @@ export function programOf(command: SimpleCommand): { name: string; argsIndex: nu
   const words = command.words;
   while (i < words.length) {
     const value = words[i].value;
+    const valueOptions = Object.hasOwn(WRAPPERS, value) ? WRAPPERS[value] : undefined;
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(value)) i++;
-    else if (value === 'sudo' || value === 'env' || value === 'exec' || value === 'command' || value === 'time' || value === 'nice') {
+    else if (valueOptions) {
+      // `command -v x` looks a program up; it does not run it.
+      if (value === 'command' && /^-[vV]$/.test(words[i + 1]?.value ?? '')) break;
       i++;
-      while (i < words.length && words[i].value.startsWith('-')) i++;
+      while (i < words.length && words[i].value.startsWith('-') && words[i].value !== '--') i += valueOptions.includes(words[i].value) ? 2 : 1;
+      if (words[i]?.value === '--') i++;
     } else break;
   }
   return i < words.length ? { name: words[i].value.replace(/^.*\//, ''), argsIndex: i + 1 } : undefined;

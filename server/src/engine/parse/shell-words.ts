@@ -1,7 +1,8 @@
 /**
- * A small POSIX-shell lexer: splits a script into simple commands and words, with quote removal and
- * source spans. It is what the exec-form conversion needs (is this command plain words?) and what the
- * dependency-install detection needs (which commands run?). It does not expand anything.
+ * The vocabulary of shell analysis (words, simple commands, scripts), and a small POSIX-shell lexer that
+ * splits a one-line command into simple commands and words, with quote removal and spans. The lexer is what
+ * the CMD/ENTRYPOINT exec-form conversion needs (is this command plain words?); RUN scripts go through the
+ * full parser in `shell.ts`, which fills the same shapes. Nothing here expands anything.
  */
 import type { Span } from '../model';
 
@@ -18,16 +19,46 @@ export interface ShellWord {
 export type Separator = '&&' | '||' | ';' | '|' | '&' | '\n';
 
 export interface SimpleCommand {
+  /** Leading `VAR=value` assignments, the command name, then its arguments (redirections are not words). */
   words: ShellWord[];
   /** The operator that ends this command; undefined for the last one. */
   separator: Separator | undefined;
   span: Span;
+  // What only the full parser (RUN scripts, parse/shell.ts) knows; the plain lexer leaves these out.
+  /** The pipeline this command is a stage of (an index into `ShellScript.pipelines`), and which stage, from 0. */
+  pipeline?: { index: number; stage: number };
+  /** Runs in a `( … )` subshell: `cd` and variables do not outlive it. */
+  inSubshell?: boolean;
+  /** Runs inside `$( … )`, backquotes or `<( … )`: its output becomes text, its status is mostly ignored. */
+  inSubstitution?: boolean;
+  /** Part of an `if`/`elif`/`while`/`until` condition: its failure is expected and handled. */
+  inCondition?: boolean;
+  /** `> file`, `2>&1`, `< file`, `<<EOF` attached to this command. */
+  redirects?: ShellRedirect[];
+}
+
+export interface ShellRedirect {
+  /** `>`, `>>`, `2>`, `&>`, `<`, `<<`, `<<<`, `>&`…, with the file descriptor when one is written. */
+  operator: string;
+  target: ShellWord | undefined;
+  span: Span;
+}
+
+export interface ShellPipeline {
+  span: Span;
+  stages: number;
+  /** The `|` (or `|&`) operators, one between each two stages. */
+  pipes: Span[];
 }
 
 export interface ShellScript {
   commands: SimpleCommand[];
   /** Redirections, subshells, command groups, control flow or here-documents appear: more than a command list. */
   usesShellSyntax: boolean;
+  // Filled by the full parser only.
+  pipelines?: ShellPipeline[];
+  /** Where `set -o pipefail` (or `set -eo pipefail`, …) has run: pipelines after this offset fail when any stage fails. */
+  pipefailFrom?: number;
 }
 
 const OPERATORS: Separator[] = ['&&', '||', ';', '|', '&', '\n'];

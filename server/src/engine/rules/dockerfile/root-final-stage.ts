@@ -29,15 +29,17 @@ export default defineRule<MessageId>({
       'unprivileged user and switching to it with USER is cheap; only the final stage matters, since build stages are not shipped.',
     bad: ['FROM node:20-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]', 'FROM debian:bookworm-slim\nUSER root\nCMD ["bash"]'],
     good: [
-      'FROM node:20-alpine\nCOPY . /app\nUSER node\nCMD ["node", "/app/server.js"]',
+      'FROM node:20-alpine\nCOPY . /app\nUSER 1000:1000\nCMD ["node", "/app/server.js"]',
       'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\nENTRYPOINT ["/app"]',
-      'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM alpine:3.20\nRUN addgroup -S app && adduser -S app -G app\nUSER app\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]',
+      'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM alpine:3.20\nRUN addgroup -S -g 10001 app && adduser -S -u 10001 -G app app\nUSER 10001:10001\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]',
     ],
     fixSafety:
       'Unsafe: the process loses write access to root-owned files and cannot bind ports below 1024 without extra capabilities. ' +
-      'The fix adds a system user in the way the base image\'s family expects (Alpine/BusyBox `adduser -S`, Debian/Ubuntu and ' +
-      'RHEL-like `useradd --system`), uses the image\'s own user where it ships one (`node`), `nonroot` on distroless, and a ' +
-      'numeric `10001:10001` when the family is unknown; the USER line goes after the last build step of the stage.',
+      'The fix creates a user with the fixed id 10001 in the way the base image\'s family expects (Alpine/BusyBox `adduser -S -u`, ' +
+      'Debian/Ubuntu and RHEL-like `useradd --uid … --no-log-init`), uses the image\'s own account where it ships one (`node`, ' +
+      'uid 1000), distroless\'s `nonroot` (65532), and plain `10001:10001` when the family is unknown. The USER is always ' +
+      'numeric so that Kubernetes can verify `runAsNonRoot`; it goes after the last build step of the stage. Replacing an ' +
+      'explicit `USER root` uses the numeric id only: a UID needs no /etc/passwd entry to run.',
     differences:
       'hadolint\'s DL3002 flags only an explicit `USER root`. Shipshape also flags a final stage that never sets USER, unless ' +
       'its base image already runs as a non-root user (distroless `:nonroot`, Chainguard, chiseled .NET, bitnami…) or the ' +
@@ -61,15 +63,11 @@ export default defineRule<MessageId>({
       });
       return;
     }
+    // `FROM` without an image is a syntax error (reported by dockerfile-syntax-error), not a root container.
+    if (!final.image) return;
     if (inheritsNonRoot(final)) return;
     if (dropsPrivilegesAtRuntime(final, text, dockerfile.escapeChar)) return;
-    const image = final.image;
-    report({
-      messageId: 'noUser',
-      data: { image: image?.text ?? 'scratch' },
-      span: image?.span ?? final.from.keywordSpan,
-      fixes: [addUserFix(final, text)],
-    });
+    report({ messageId: 'noUser', data: { image: final.image.text }, span: final.image.span, fixes: addUserFix(final, text) });
   },
 });
 
@@ -107,35 +105,42 @@ function dropsPrivilegesAtRuntime(stage: Stage, text: string, escapeChar: string
 interface UserPlan {
   /** Lines that create the user, if the image lacks one. */
   create: string[];
+  /** Numeric, so that Kubernetes' `runAsNonRoot` can verify it (see non-numeric-user). */
   user: string;
 }
+
+/** The id our fix gives the user it creates: above the range distributions hand out to their own accounts. */
+const APP_ID = 10001;
 
 function userFor(stage: Stage): UserPlan {
   let root: Stage = stage;
   while (root.baseStage) root = root.baseStage;
   const image = root.image;
   const builtIn = image && builtInUserOf(image);
-  if (builtIn) return { create: [], user: builtIn };
+  if (builtIn) return { create: [], user: `${builtIn.uid}:${builtIn.gid}` };
   const family: ImageFamily = image ? imageFamilyOf(image) : 'scratch';
   switch (family) {
     case 'alpine':
-      return { create: ['RUN addgroup -S app && adduser -S -G app app'], user: 'app' };
+      return { create: [`RUN addgroup -S -g ${APP_ID} app && adduser -S -u ${APP_ID} -G app app`], user: `${APP_ID}:${APP_ID}` };
     case 'debian':
     case 'rhel':
-      return { create: ['RUN groupadd --system app && useradd --system --gid app --no-create-home app'], user: 'app' };
+      // --no-log-init: a high UID would otherwise grow a huge sparse /var/log/lastlog (hadolint's DL3046).
+      return { create: [`RUN groupadd --gid ${APP_ID} app && useradd --uid ${APP_ID} --gid app --no-create-home --no-log-init app`], user: `${APP_ID}:${APP_ID}` };
     case 'distroless':
-      return { create: [], user: 'nonroot:nonroot' };
+      return { create: [], user: '65532:65532' };
     default:
-      return { create: [], user: '10001:10001' };
+      return { create: [], user: `${APP_ID}:${APP_ID}` };
   }
 }
 
 /** Adds the user after the stage's last build step (RUN/COPY/ADD), so earlier steps keep running as root. */
-function addUserFix(stage: Stage, text: string): FixSpec<MessageId> {
+function addUserFix(stage: Stage, text: string): FixSpec<MessageId>[] {
   const plan = userFor(stage);
   const buildSteps = stage.instructions.filter((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD');
   const anchor = buildSteps[buildSteps.length - 1] ?? stage.from;
+  // Text after an unterminated heredoc is part of its body: a USER line there would change nothing.
+  if (anchor.heredocs.some((h) => !h.terminated)) return [];
   const at = nextLineStart(text, anchor.span.end - 1);
   const lines = [...plan.create, `USER ${plan.user}`];
-  return { messageId: 'runAsNonRoot', safety: 'unsafe', edits: [insertLines(text, at, lines, indentationAt(text, anchor.span.start))] };
+  return [{ messageId: 'runAsNonRoot', safety: 'unsafe', edits: [insertLines(text, at, lines, indentationAt(text, anchor.span.start))] }];
 }

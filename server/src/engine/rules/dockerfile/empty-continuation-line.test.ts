@@ -1,0 +1,22 @@
+import { ruleTester } from '#test/rule-tester';
+import rule from './empty-continuation-line';
+
+ruleTester.run(rule, {
+  valid: [
+    'FROM alpine:3.20\nRUN apk add \\\n    curl\n\nRUN true',
+    'FROM alpine:3.20\nRUN <<EOF\necho a\n\necho b\nEOF',
+    'FROM alpine:3.20\nRUN apk add \\\n    # a comment\n    curl',
+  ],
+  invalid: [
+    {
+      code: 'FROM alpine:3.20\nRUN apk add \\\n«»\n    curl',
+      errors: [{ messageId: 'emptyLine', data: { keyword: 'RUN' } }],
+      output: 'FROM alpine:3.20\nRUN apk add \\\n    curl',
+    },
+    {
+      code: 'FROM alpine:3.20\r\nRUN apk add \\\r\n«  \r\n»\r\n    curl \\\r\n«»\r\n    git',
+      errors: [{ messageId: 'emptyLine' }, { messageId: 'emptyLine' }],
+      output: 'FROM alpine:3.20\r\nRUN apk add \\\r\n    curl \\\r\n    git',
+    },
+  ],
+});

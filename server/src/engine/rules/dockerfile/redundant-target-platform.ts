@@ -1,0 +1,46 @@
+import { defineRule } from '../../define';
+import { remove } from '../../fix/edits';
+import { globalArgsOf } from '../../parse/variables';
+
+type MessageId = 'redundant' | 'removeFlag';
+
+export default defineRule<MessageId>({
+  id: 'redundant-target-platform',
+  language: 'dockerfile',
+  aliases: ['DL3065', 'RedundantTargetPlatform'],
+  category: 'style',
+  severity: 'warning',
+  fixable: 'always',
+  messages: {
+    redundant: '`{{flag}}` asks for the target platform, which is what FROM uses anyway: the flag only adds noise.',
+    removeFlag: 'Remove the redundant `--platform` flag',
+  },
+  docs: {
+    summary: 'Flags `FROM --platform=$TARGETPLATFORM`, which restates the default.',
+    why:
+      'A stage is built for the target platform unless `--platform` says otherwise, so `--platform=$TARGETPLATFORM` ' +
+      'changes nothing. It suggests to readers that the stage is special, and hides the stages that really are ' +
+      '(`--platform=$BUILDPLATFORM` for cross-compiling).',
+    bad: ['FROM --platform=$TARGETPLATFORM alpine:3.20\nRUN true'],
+    good: ['FROM alpine:3.20\nRUN true', 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build'],
+    fixSafety: 'Safe: without the flag the stage is built for the same target platform.',
+    references: ['https://docs.docker.com/reference/build-checks/redundant-target-platform/'],
+  },
+  check({ dockerfile, report }) {
+    // A global `ARG TARGETPLATFORM=…` with a default makes the flag mean something else.
+    if (globalArgsOf(dockerfile).get('TARGETPLATFORM')?.value !== undefined) return;
+    const text = dockerfile.text;
+    for (const stage of dockerfile.stages) {
+      const flag = stage.from.flags.find((f) => f.name === 'platform');
+      if (!flag || (flag.value !== '$TARGETPLATFORM' && flag.value !== '${TARGETPLATFORM}')) continue;
+      let end = flag.span.end;
+      while (text[end] === ' ' || text[end] === '\t') end++;
+      report({
+        messageId: 'redundant',
+        data: { flag: text.slice(flag.span.start, flag.span.end) },
+        span: flag.span,
+        fixes: [{ messageId: 'removeFlag', safety: 'safe', edits: [remove({ start: flag.span.start, end })] }],
+      });
+    }
+  },
+});

@@ -1,0 +1,199 @@
+/**
+ * Shipshape in a real VS Code: the packaged .vsix installed into code-server, the workbench shown in Chromium and
+ * used as a person would. Every scenario asserts what is on screen and saves a screenshot of its end state in
+ * test-output/e2e/ (the README's pictures are picked from there: npm run screenshots).
+ * One code-server and one browser serve all scenarios; they run in order on one workspace.
+ *
+ *   bash test/e2e/setup.sh && node --import tsx --test test/e2e/editor.e2e.ts
+ */
+import { after, afterEach, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { launchBrowser, openWorkbench, repoRoot, startCodeServer, type Browser, type CodeServerInstance } from './code-server';
+import { Workbench, type Squiggle } from './workbench';
+import { FIXED, SAFE_FIXED, SEED } from '../vscode/seed';
+
+const outDir = path.join(repoRoot, 'test-output', 'e2e');
+const vsix = path.join(repoRoot, 'dist', 'shipshape.vsix');
+const COMPOSE = fs.readFileSync(path.join(repoRoot, 'examples', 'compose.yaml'), 'utf8');
+
+/** The seed's three findings as drawn: a warning under each offending token. */
+const SEED_SQUIGGLES = [
+  { severity: 'warning', line: 1, text: 'node:20-alpine' }, // root-final-stage
+  { severity: 'warning', line: 3, text: 'COPY . .' }, // install-after-copy-all
+  { severity: 'warning', line: 6, text: 'node server.js' }, // shell-form-cmd
+];
+const drawn = (squiggles: Squiggle[]) => squiggles.map(({ severity, line, text }) => ({ severity, line, text })).sort((a, b) => a.line - b.line);
+const has = (squiggles: Squiggle[], line: number, text: string) => squiggles.some((s) => s.line === line && s.text === text);
+
+describe('Shipshape in VS Code (code-server + Chromium)', { timeout: 600_000 }, () => {
+  let workspace: string;
+  let server: CodeServerInstance;
+  let browser: Browser;
+  let bench: Workbench;
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    // The artefact users install: the production build, packaged.
+    const pack = spawnSync('npm', ['run', 'package'], { cwd: repoRoot, encoding: 'utf8' });
+    assert.equal(pack.status, 0, `npm run package failed:\n${pack.stdout}\n${pack.stderr}`);
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'shipshape-e2e-'));
+    fs.writeFileSync(path.join(workspace, 'Dockerfile'), SEED);
+    fs.writeFileSync(path.join(workspace, 'Dockerfile.fixall'), SEED);
+    fs.writeFileSync(path.join(workspace, 'Dockerfile.settings'), SEED);
+    fs.writeFileSync(path.join(workspace, '.dockerignore'), 'node_modules\n.git\n');
+    fs.writeFileSync(path.join(workspace, 'compose.yaml'), COMPOSE);
+    server = await startCodeServer({
+      workspaceDir: workspace,
+      vsixPath: vsix,
+      // Typed brackets and quotes stay as typed; no auto-save, so saving is the test's decision.
+      settings: { 'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never', 'files.autoSave': 'off', 'editor.hover.delay': 300 },
+    });
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page.on('pageerror', (e: Error) => pageErrors.push(e.message));
+    bench = await Workbench.attach(page, outDir);
+    await openWorkbench(page, server.url, workspace);
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  afterEach(async (t) => {
+    // The end state of every scenario, passed or failed.
+    const name = t.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+    await bench.screenshot(`scenario-${name}`).catch(() => undefined);
+    await bench.escape();
+  });
+
+  it('squiggles the seed Dockerfile on the offending tokens and lists the findings in the Problems panel', async () => {
+    await bench.openFile('Dockerfile');
+    const squiggles = await bench.waitForSquiggles('the seed findings', (s) => JSON.stringify(drawn(s)) === JSON.stringify(SEED_SQUIGGLES), 60_000);
+    assert.deepEqual(
+      squiggles.map(({ line, start, end }) => [line, start, end]).sort((a, b) => a[0] - b[0]),
+      [[1, 5, 19], [3, 0, 8], [6, 4, 18]],
+    );
+    const problems = await bench.waitForProblems('three Shipshape problems', (p) => p.length === 3);
+    assert.deepEqual(
+      problems.map((p) => [p.severity, p.source, p.code, p.position]),
+      [
+        ['warning', 'shipshape', 'root-final-stage', '[Ln 1, Col 6]'],
+        ['warning', 'shipshape', 'install-after-copy-all', '[Ln 3, Col 1]'],
+        ['warning', 'shipshape', 'shell-form-cmd', '[Ln 6, Col 5]'],
+      ],
+    );
+    assert.match(problems[0].message, /never sets USER, so the container runs as root/);
+    assert.match(problems[1].message, /^`COPY \. \.` copies the whole build context before `npm ci --omit=dev` \(line 4\)/);
+    assert.match(problems[2].message, /^CMD in shell form runs under `\/bin\/sh -c`/);
+    await bench.screenshot('problems-panel');
+    await bench.closePanel();
+  });
+
+  it('hovers an instruction and a flagged token and shows our docs', async () => {
+    await bench.openFile('Dockerfile');
+    const instruction = await bench.hover(2, 'WORKDIR');
+    assert.match(instruction, /^WORKDIR/m);
+    await bench.closeHover();
+    const finding = await bench.hover(6, 'server.js');
+    assert.match(finding, /shell-form-cmd \(DL3025, JSONArgsRecommended\) · warning/);
+    assert.match(finding, /Exec form starts the program itself as PID 1/);
+    assert.match(finding, /Quick fix: Convert to exec form/);
+    await bench.screenshot('hover');
+  });
+
+  it('fixes each finding from the lightbulb menu until the text is exactly the fixed Dockerfile', async () => {
+    await bench.closeHover();
+    await bench.openFile('Dockerfile');
+    await bench.waitForSquiggles('the seed findings', (s) => drawn(s).length === 3);
+    // Squiggles move with the text until the new diagnostics arrive: wait for one fewer, with the fixed one gone.
+    const steps = [
+      { line: 6, column: 8, title: 'Convert to exec form', left: SEED_SQUIGGLES.slice(0, 2) },
+      { line: 3, column: 2, title: 'Copy dependency manifests first', left: SEED_SQUIGGLES.slice(0, 1) },
+      { line: 1, column: 8, title: 'Run as a non-root user', left: [] },
+    ];
+    for (const [i, step] of steps.entries()) {
+      await bench.moveCursor(step.line, step.column);
+      assert.ok(await bench.lightbulbVisible(), `a lightbulb shows on line ${step.line}`);
+      const titles = await bench.openQuickFixMenu();
+      assert.ok(titles[0].startsWith(step.title), `"${step.title}" comes first in ${JSON.stringify(titles)}`);
+      if (i === 0) await bench.screenshot('quick-fix-menu');
+      await bench.pickAction(step.title);
+      await bench.waitForSquiggles(`${step.left.length} squiggles after "${step.title}"`, (s) => JSON.stringify(drawn(s)) === JSON.stringify(step.left));
+    }
+    assert.equal(await bench.text(), FIXED);
+    await bench.save();
+    assert.equal(fs.readFileSync(path.join(workspace, 'Dockerfile'), 'utf8'), FIXED);
+  });
+
+  it('"Fix all" from the Source Action menu applies the safe fixes, "Apply every fix" the rest', async () => {
+    await bench.openFile('Dockerfile.fixall');
+    await bench.waitForSquiggles('the seed findings', (s) => drawn(s).length === 3);
+    const titles = await bench.openSourceActionMenu();
+    assert.ok(titles.includes('Fix all safe Shipshape problems'), JSON.stringify(titles));
+    await bench.pickAction('Fix all safe Shipshape problems');
+    await bench.waitForSquiggles('shell-form-cmd to go', (s) => drawn(s).length === 2 && !has(s, 6, 'node server.js'));
+    assert.equal(await bench.text(), SAFE_FIXED);
+    await bench.openSourceActionMenu();
+    await bench.pickAction('Apply every Shipshape fix');
+    await bench.waitForSquiggles('no squiggle', (s) => s.length === 0);
+    assert.equal(await bench.text(), FIXED);
+    await bench.save();
+    assert.equal(fs.readFileSync(path.join(workspace, 'Dockerfile.fixall'), 'utf8'), FIXED);
+  });
+
+  it('updates the squiggles as the user types', async () => {
+    await bench.openFile('Dockerfile');
+    await bench.waitForSquiggles('a clean file', (s) => s.length === 0);
+    await bench.selectLine(8);
+    await bench.page.keyboard.type('CMD npm start');
+    const squiggles = await bench.waitForSquiggles('a squiggle under the typed shell form', (s) => has(s, 8, 'npm start'));
+    assert.deepEqual(drawn(squiggles), [{ severity: 'warning', line: 8, text: 'npm start' }]);
+    await bench.screenshot('typing');
+    await bench.selectLine(8);
+    await bench.page.keyboard.type('CMD ["npm", "start"]');
+    await bench.waitForSquiggles('the squiggle to go', (s) => s.length === 0);
+    assert.equal(await bench.text(), FIXED.replace('CMD ["node", "server.js"]', 'CMD ["npm", "start"]'));
+  });
+
+  it('squiggles a Compose typo and fixes it with its quick fix', async () => {
+    await bench.openFile('compose.yaml');
+    const squiggles = await bench.waitForSquiggles('the helthcheck typo', (s) => has(s, 12, 'helthcheck'), 60_000);
+    assert.equal(squiggles.find((s) => s.text === 'helthcheck')!.severity, 'error');
+    const problems = await bench.waitForProblems('compose-schema', (p) => p.some((x) => x.code === 'compose-schema'));
+    const typo = problems.find((p) => p.code === 'compose-schema')!;
+    assert.equal(typo.message, 'Compose does not know the key `helthcheck` in service `api`; did you mean `healthcheck`?');
+    assert.equal(typo.position, '[Ln 12, Col 5]');
+    await bench.closePanel();
+    await bench.moveCursor(12, 7);
+    const titles = await bench.openQuickFixMenu();
+    assert.equal(titles[0], 'Rename to `healthcheck`');
+    await bench.pickAction('Rename to `healthcheck`');
+    await bench.waitForSquiggles('the typo squiggle to go', (s) => !s.some((x) => x.line === 12));
+    await bench.save();
+    assert.equal(fs.readFileSync(path.join(workspace, 'compose.yaml'), 'utf8'), COMPOSE.replace('helthcheck:', 'healthcheck:'));
+  });
+
+  it('turning a rule off in the settings removes its squiggles', async () => {
+    await bench.openFile('Dockerfile.settings');
+    await bench.waitForSquiggles('the seed findings', (s) => JSON.stringify(drawn(s)) === JSON.stringify(SEED_SQUIGGLES));
+    await bench.runCommand('Preferences: Open Workspace Settings (JSON)');
+    await bench.page.waitForFunction(() => (globalThis as any).document.querySelector('.tabs-container .tab.active .label-name')?.textContent === 'settings.json');
+    await bench.focusEditor();
+    await bench.page.keyboard.press('Control+A');
+    await bench.page.keyboard.insertText('{\n  "shipshape.rules": { "DL3025": "off" }\n}\n');
+    await bench.save();
+    await bench.openFile('Dockerfile.settings');
+    const squiggles = await bench.waitForSquiggles('shell-form-cmd to go', (s) => drawn(s).length === 2 && !has(s, 6, 'node server.js'));
+    assert.deepEqual(drawn(squiggles), SEED_SQUIGGLES.filter((s) => s.line !== 6));
+  });
+
+  it('raised no error in the page', () => {
+    assert.deepEqual(pageErrors.filter((e) => /shipshape/i.test(e)), []);
+  });
+});

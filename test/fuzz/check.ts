@@ -1,0 +1,201 @@
+/**
+ * The fuzzer's oracle: everything that must hold for any text, however broken. For one document it parses,
+ * lints, hovers at random offsets, applies every quick fix and fix-all, and reports each broken promise.
+ */
+import { performance } from 'node:perf_hooks';
+import { validate } from 'dockerfile-utils';
+import { applyEdits, fixAll, hover, lint, parseDocument, rules as allRules, type Finding, type Fix, type Language, type Rule, type Span } from '../../server/src/engine';
+import type { Random } from './mutate';
+import { randomEdit, reparseDifference, applyEdit, type Edit } from './reparse-check';
+
+export interface Problem {
+  /** What broke: `exception`, `internal-error`, `span`, `fix-*`, `slow`, `reparse-differs`. */
+  kind: string;
+  /** The rule at fault; for fix-all, every rule whose fixes were applied (`a, b`). */
+  ruleId?: string;
+  detail: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Parse + lint time of the document, in milliseconds. */
+  lintMs: number;
+  /** Slowest single engine call (parse + lint, hover, one quick fix), in milliseconds. */
+  maxCallMs: number;
+}
+
+export interface CheckOptions {
+  /** At most this many quick fixes are tried per document (picked at random). */
+  maxFixes?: number;
+  /** Parse + lint slower than this is a problem. */
+  timeBoundMs?: number;
+}
+
+const spanInside = (span: Span, length: number) =>
+  Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= length;
+
+/** Every rule, wrapped to check the spans it reports before lint() clamps them (clamping would hide a bug). */
+function watchedRules(text: string, problems: Problem[]): Rule[] {
+  return allRules.map((rule) => {
+    const check = rule.check as (context: { report(r: { span: Span; fixes?: { edits: { span: Span }[] }[] }): void }) => void;
+    const watched = {
+      ...rule,
+      check(context: Parameters<typeof check>[0]) {
+        check({
+          ...context,
+          report(r) {
+            if (!spanInside(r.span, text.length)) problems.push({ kind: 'span', ruleId: rule.id, detail: `finding span ${JSON.stringify(r.span)} outside 0..${text.length}` });
+            for (const fix of r.fixes ?? [])
+              for (const edit of fix.edits)
+                if (!spanInside(edit.span, text.length)) problems.push({ kind: 'span', ruleId: rule.id, detail: `fix edit span ${JSON.stringify(edit.span)} outside 0..${text.length}` });
+            context.report(r);
+          },
+        });
+      },
+    };
+    return watched as Rule;
+  });
+}
+
+/**
+ * Problems that make a document parse "worse": for Dockerfiles the errors dockerfile-utils reports (an independent
+ * parser's view), for Compose files YAML errors; for both, findings of our own syntax/schema rules.
+ */
+export function syntaxProblemCount(text: string, language: Language, findings: readonly Finding[]): number {
+  const ours = findings.filter((f) => /syntax|schema|parse|yaml/i.test(f.ruleId)).length;
+  if (language === 'dockerfile') return ours + validate(text).filter((d) => d.severity === 1).length;
+  return ours + (parseDocument(text, language).compose?.problems.filter((p) => p.level === 'error').length ?? 0);
+}
+
+/** Findings of the same rule and message: a fix may turn one problem of a rule into another (an unknown keyword into a keyword missing its arguments). */
+const sameKind = (a: Finding, b: Finding) => a.ruleId === b.ruleId && a.messageId === b.messageId;
+const countOf = (findings: readonly Finding[], like: Finding) => findings.filter((f) => sameKind(f, like)).length;
+
+/** Where `span` lands after `edits`; undefined when an edit overlaps it or inserts inside or at its edges. */
+function shiftSpan(span: Span, edits: readonly { span: Span; text: string }[]): Span | undefined {
+  let delta = 0;
+  for (const edit of edits) {
+    const touches = edit.span.start === edit.span.end ? span.start <= edit.span.start && edit.span.start <= span.end : edit.span.start < span.end && span.start < edit.span.end;
+    if (touches) return undefined;
+    if (edit.span.end <= span.start) delta += edit.text.length - (edit.span.end - edit.span.start);
+  }
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}\n${(error.stack ?? '').split('\n').slice(1, 6).join('\n')}` : String(error);
+}
+
+export function checkDocument(text: string, language: Language, random: Random, options: CheckOptions = {}): CheckResult {
+  const problems: Problem[] = [];
+  const maxFixes = options.maxFixes ?? 12;
+  const timeBoundMs = options.timeBoundMs ?? 10_000 + text.length / 20;
+  let maxCallMs = 0;
+  const timed = <T>(work: () => T): T => {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      maxCallMs = Math.max(maxCallMs, performance.now() - started);
+    }
+  };
+  // Fix-all lints the text it ends with, and the next checks lint it again: remember each text's findings.
+  const linted = new Map<string, Finding[]>();
+  const lintText = (t: string) => {
+    let found = linted.get(t);
+    if (!found) linted.set(t, (found = lint(parseDocument(t, language))));
+    return found;
+  };
+
+  // 1. Parse and lint with every rule: nothing escapes, no rule crashes, every span is inside the text.
+  let findings: Finding[];
+  const started = performance.now();
+  try {
+    findings = timed(() => lint(parseDocument(text, language), { rules: watchedRules(text, problems) }));
+  } catch (error) {
+    problems.push({ kind: 'exception', detail: `parse/lint threw: ${describe(error)}` });
+    return { problems, lintMs: performance.now() - started, maxCallMs };
+  }
+  const lintMs = performance.now() - started;
+  if (lintMs > timeBoundMs) problems.push({ kind: 'slow', detail: `parse + lint took ${lintMs.toFixed(0)} ms (bound ${timeBoundMs.toFixed(0)} ms) on ${text.length} characters` });
+  for (const f of findings) {
+    if (f.ruleId === 'internal-error') problems.push({ kind: 'internal-error', ruleId: /"([^"]+)"/.exec(f.message)?.[1], detail: f.message });
+    if (!spanInside(f.span, text.length)) problems.push({ kind: 'span', ruleId: f.ruleId, detail: `finding span ${JSON.stringify(f.span)} outside 0..${text.length}` });
+  }
+
+  // 2. Hover anywhere: never throws, answers inside the text.
+  const parsed = parseDocument(text, language);
+  const offsets = [0, text.length, ...Array.from({ length: 6 }, () => random.int(text.length + 1)), ...findings.slice(0, 4).map((f) => f.span.start)];
+  for (const offset of offsets) {
+    try {
+      const answer = timed(() => hover(parsed, offset, findings, allRules));
+      if (answer && !spanInside(answer.span, text.length)) problems.push({ kind: 'hover-span', detail: `hover at ${offset}: span ${JSON.stringify(answer.span)} outside 0..${text.length}` });
+    } catch (error) {
+      problems.push({ kind: 'exception', detail: `hover at ${offset} threw: ${describe(error)}` });
+    }
+  }
+
+  // 3. Every quick fix (a random sample on large documents): applies, parses no worse, removes its finding.
+  const withFixes = findings.flatMap((finding) => finding.fixes.map((fix) => ({ finding, fix })));
+  const sample = withFixes.length <= maxFixes ? withFixes : Array.from({ length: maxFixes }, () => random.pick(withFixes));
+  let syntaxBefore: number | undefined;
+  for (const { finding, fix } of sample) {
+    const where = `${finding.ruleId} fix "${fix.title}" at ${JSON.stringify(finding.span)}`;
+    try {
+      const fixed = timed(() => applyEdits(text, fix.edits));
+      const after = timed(() => lintText(fixed));
+      syntaxBefore ??= syntaxProblemCount(text, language, findings);
+      const syntaxAfter = syntaxProblemCount(fixed, language, after);
+      if (syntaxAfter > syntaxBefore) problems.push({ kind: 'fix-breaks-syntax', ruleId: finding.ruleId, detail: `${where}: syntax problems ${syntaxBefore} → ${syntaxAfter}` });
+      const moved = shiftSpan(finding.span, fix.edits);
+      const stillThere = moved ? after.some((f) => sameKind(f, finding) && f.span.start === moved.start && f.span.end === moved.end) : true;
+      if (countOf(after, finding) >= countOf(findings, finding) && stillThere) problems.push({ kind: 'fix-keeps-finding', ruleId: finding.ruleId, detail: `${where}: the finding is still there after the fix` });
+    } catch (error) {
+      problems.push({ kind: 'exception', ruleId: finding.ruleId, detail: `${where} threw: ${describe(error)}` });
+    }
+  }
+
+  // 4. Fix-all, safe and unsafe: applies, parses no worse, and a second run changes nothing. Problems name the
+  //    rules whose fixes were applied.
+  if (withFixes.length > 0) {
+    const ruleOf = new Map<Fix, string>();
+    const lintRecording = (t: string) => {
+      const found = lintText(t);
+      for (const f of found) for (const fix of f.fixes) ruleOf.set(fix, f.ruleId);
+      return found;
+    };
+    const rulesOf = (fixes: readonly Fix[]) => [...new Set(fixes.map((f) => ruleOf.get(f) ?? '?'))].sort().join(', ');
+    const hasUnsafe = withFixes.some(({ fix }) => fix.safety === 'unsafe');
+    for (const allowUnsafe of hasUnsafe ? [false, true] : [false]) {
+      const label = allowUnsafe ? 'fix-all (unsafe too)' : 'fix-all';
+      try {
+        const once = timed(() => fixAll(text, lintRecording, { allowUnsafe }));
+        if (once.text === text) continue;
+        syntaxBefore ??= syntaxProblemCount(text, language, findings);
+        const syntaxAfter = syntaxProblemCount(once.text, language, lintText(once.text));
+        if (syntaxAfter > syntaxBefore) problems.push({ kind: 'fix-breaks-syntax', ruleId: rulesOf(once.applied), detail: `${label}: syntax problems ${syntaxBefore} → ${syntaxAfter} (fixes: ${once.applied.map((f) => f.title).join('; ')})` });
+        const twice = fixAll(once.text, lintRecording, { allowUnsafe });
+        if (twice.text !== once.text) problems.push({ kind: 'fix-not-idempotent', ruleId: rulesOf(twice.applied), detail: `${label}: a second run applied ${twice.applied.map((f) => f.title).join('; ')}` });
+      } catch (error) {
+        problems.push({ kind: 'exception', detail: `${label} threw: ${describe(error)}` });
+      }
+    }
+  }
+  // 5. Editing: a Dockerfile re-parsed from its previous versions equals one parsed from scratch.
+  if (language === 'dockerfile') {
+    const edits: Edit[] = [];
+    let edited = text;
+    for (let n = 1 + random.int(3); n > 0; n--) {
+      const edit = randomEdit(edited, random);
+      edits.push(edit);
+      edited = applyEdit(edited, edit);
+    }
+    try {
+      const difference = reparseDifference(text, edits);
+      if (difference) problems.push({ kind: 'reparse-differs', detail: difference });
+    } catch (error) {
+      problems.push({ kind: 'exception', detail: `re-parse after edits ${JSON.stringify(edits)} threw: ${describe(error)}` });
+    }
+  }
+  return { problems, lintMs, maxCallMs };
+}

@@ -1,0 +1,23 @@
+/** Every mutant the fuzzer once failed on, kept in test/fuzz/regressions/, must pass the fuzzer's checks now. */
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument } from './check';
+import { Random } from './mutate';
+import { readFailure, REGRESSIONS_DIR } from './failure-file';
+import { initShellParserForTests } from '../shell-parser-setup';
+
+const files = readdirSync(REGRESSIONS_DIR).filter((f) => f.endsWith('.txt')).sort();
+
+describe('fuzz regressions', () => {
+  before(() => initShellParserForTests());
+
+  for (const file of files) {
+    it(file, () => {
+      const failure = readFailure(join(REGRESSIONS_DIR, file));
+      const { problems } = checkDocument(failure.text, failure.language, new Random(1), { maxFixes: 100 });
+      assert.deepEqual(problems, [], `once: ${failure.info.problems ?? ''}`);
+    });
+  }
+});
