@@ -13,21 +13,34 @@ export interface Throughput {
 }
 
 /**
- * Runs `work` over every text, pass after pass, for at least `minMs` (after one warm-up pass); reports the median pass.
- * MB here is 2^20 bytes of UTF-8.
+ * Runs each work over every text, pass after pass, taking turns (one pass of each, then again) for at least `minMs`
+ * after a warm-up pass, so that changing load on a shared machine falls on all of them alike; reports each one's
+ * median pass. MB here is 2^20 bytes of UTF-8.
  */
-export function throughput(texts: readonly string[], work: (text: string) => unknown, minMs = 2000, minPasses = 5): Throughput {
+export function throughputs<K extends string>(texts: readonly string[], works: Record<K, (text: string) => unknown>, minMs = 2000, minPasses = 5): Record<K, Throughput> {
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
-  for (const t of texts) work(t);
-  const passes: number[] = [];
+  const names = Object.keys(works) as K[];
+  const passes = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  for (const name of names) for (const t of texts) works[name](t);
   const started = performance.now();
-  while (passes.length < minPasses || performance.now() - started < minMs) {
-    const t0 = performance.now();
-    for (const t of texts) work(t);
-    passes.push(performance.now() - t0);
+  while (passes[names[0]].length < minPasses || performance.now() - started < minMs) {
+    for (const name of names) {
+      const t0 = performance.now();
+      for (const t of texts) works[name](t);
+      passes[name].push(performance.now() - t0);
+    }
   }
-  const passMs = median(passes);
-  return { mbPerSecond: bytes / 1024 / 1024 / (passMs / 1000), passMs };
+  return Object.fromEntries(
+    names.map((name) => {
+      const passMs = median(passes[name]);
+      return [name, { mbPerSecond: bytes / 1024 / 1024 / (passMs / 1000), passMs }];
+    }),
+  ) as Record<K, Throughput>;
+}
+
+/** One work alone (see `throughputs`). */
+export function throughput(texts: readonly string[], work: (text: string) => unknown, minMs = 2000, minPasses = 5): Throughput {
+  return throughputs(texts, { work }, minMs, minPasses).work;
 }
 
 export const oursAllRules = async (language: Language) => {

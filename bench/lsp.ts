@@ -84,13 +84,26 @@ export class BenchDocument {
     return performance.now() - started;
   }
 
-  /** Code actions for a range, with the diagnostics last published for the document in it. */
-  async codeActions(start: number, end: number): Promise<number> {
-    const range: Range = { start: this.position(start), end: this.position(end) };
-    const inRange = (d: Diagnostic) => d.range.end.line >= range.start.line && d.range.start.line <= range.end.line;
-    const diagnostics = (this.last?.diagnostics ?? []).filter(inRange);
+  /**
+   * Code actions as the light bulb asks for them when the cursor rests on the first published diagnostic (or the
+   * first line): that range, the diagnostics in it, no `only`.
+   */
+  async lightBulb(): Promise<{ ms: number; actions: { kind?: string; edit?: unknown; data?: unknown }[] }> {
+    const first = this.last?.diagnostics[0];
+    const range: Range = first?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const started = performance.now();
-    await this.session.client.request('textDocument/codeAction', { textDocument: { uri: this.uri }, range, context: { diagnostics } });
+    const actions = await this.session.client.request<{ kind?: string; edit?: unknown; data?: unknown }[] | null>('textDocument/codeAction', {
+      textDocument: { uri: this.uri },
+      range,
+      context: { diagnostics: first ? [first] : [], triggerKind: 2 },
+    });
+    return { ms: performance.now() - started, actions: actions ?? [] };
+  }
+
+  /** Milliseconds to resolve a code action's edit (`codeAction/resolve`). */
+  async resolve(action: unknown): Promise<number> {
+    const started = performance.now();
+    await this.session.client.request('codeAction/resolve', action);
     return performance.now() - started;
   }
 
@@ -105,8 +118,9 @@ export class BenchSession {
     readonly client: LspTestClient,
   ) {}
 
+  /** The client announces what VS Code does that matters here: versioned diagnostics, lazily resolved code action edits. */
   static async start(spec: ServerSpec): Promise<BenchSession> {
-    return new BenchSession(spec, await LspTestClient.start({ serverArgs: spec.args }));
+    return new BenchSession(spec, await LspTestClient.start({ serverArgs: spec.args, resolveCodeActionEdits: true }));
   }
 
   /** Opens a document and resolves with it and the milliseconds until its first diagnostics arrived. */

@@ -12,8 +12,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
 import { generateCompose, generateDockerfile, loadCorpus, REPO_ROOT, typingOffset, CORPUS_DIR, type CorpusFile } from './inputs';
 import { BenchSession, OURS, RCJSUEN, peerVersion, startupTime, type BenchDocument, type ServerSpec } from './lsp';
-import { dockerfileAstParse, dockerfileUtilsValidate, oursAllRules, oursParseOnly, throughput, type Throughput } from './engine';
-import { DCLINT, materialise, OUR_CLI, timeProcess } from './cli';
+import { dockerfileAstParse, dockerfileUtilsValidate, oursAllRules, oursParseOnly, throughput, throughputs, type Throughput } from './engine';
+import { DCLINT, materialise, OUR_CLI, timeProcesses } from './cli';
 import { environmentLines, updateResultsSection } from './results-file';
 import { kb, latency, mb, mbps, median, ms, ratioHigherIsBetter, ratioLowerIsBetter, ratioSize, table, type Latency } from './stats';
 import { rules } from '../server/src/engine';
@@ -56,6 +56,7 @@ async function corpusLatency(sessions: PerServer<BenchSession>, files: CorpusFil
   const edit = both<number[]>(() => []);
   const hover = both<number[]>(() => []);
   const action = both<number[]>(() => []);
+  const fixAll: number[] = [];
   for (const [i, file] of files.entries()) {
     for (const key of ['ours', 'peer'] as const) {
       const warm = await sessions[key].open(`file:///warm/${i}/Dockerfile`, file.text);
@@ -67,7 +68,10 @@ async function corpusLatency(sessions: PerServer<BenchSession>, files: CorpusFil
       const { document, ms } = await sessions[key].open(`file:///corpus/${i}/Dockerfile`, file.text);
       open[key].push(ms);
       for (const offset of keywordOffsets(file.text).slice(0, 5)) hover[key].push(await document.hover(offset + 1));
-      action[key].push(await document.codeActions(0, file.text.length));
+      const bulb = await document.lightBulb();
+      action[key].push(bulb.ms);
+      const lazyFixAll = bulb.actions.find((a) => a.kind?.startsWith('source.fixAll') && !a.edit && a.data);
+      if (key === 'ours' && lazyFixAll) fixAll.push(await document.resolve(lazyFixAll));
       const at = middleLineEnd(file.text);
       for (let k = 0; k < 2; k++) {
         edit[key].push(await document.edit(at, at, 'x'));
@@ -76,7 +80,7 @@ async function corpusLatency(sessions: PerServer<BenchSession>, files: CorpusFil
       await document.close();
     }
   }
-  return { open, edit, hover, action };
+  return { open, edit, hover, action, fixAll };
 }
 
 interface LargeResult {
@@ -208,19 +212,23 @@ async function main(): Promise<void> {
       ['Corpus open → diagnostics p50', ms(l(corpus.open.ours).p50), ms(l(corpus.open.peer).p50), ratioLowerIsBetter(l(corpus.open.ours).p50, l(corpus.open.peer).p50)],
       ['Corpus edit → diagnostics p50', ms(l(corpus.edit.ours).p50), ms(l(corpus.edit.peer).p50), ratioLowerIsBetter(l(corpus.edit.ours).p50, l(corpus.edit.peer).p50)],
       ['Corpus hover p50', ms(l(corpus.hover.ours).p50), ms(l(corpus.hover.peer).p50), ratioLowerIsBetter(l(corpus.hover.ours).p50, l(corpus.hover.peer).p50)],
-      ['Corpus code actions (whole file) p50', ms(l(corpus.action.ours).p50), ms(l(corpus.action.peer).p50), ratioLowerIsBetter(l(corpus.action.ours).p50, l(corpus.action.peer).p50)],
+      ['Corpus code actions at a finding (light bulb) p50', ms(l(corpus.action.ours).p50), ms(l(corpus.action.peer).p50), ratioLowerIsBetter(l(corpus.action.ours).p50, l(corpus.action.peer).p50)],
+      ['Corpus fix-all, resolved when chosen, p50', ms(l(corpus.fixAll).p50), 'n/a', 'no fix-all in the peer'],
     );
     details.push(
       '### Corpus latency through the protocol (p50 / p90 / p99)',
       '',
       table(
         ['Measure', 'Shipshape', 'rcjsuen', 'samples'],
-        (['open', 'edit', 'hover', 'action'] as const).map((k) => [
-          { open: 'open → diagnostics', edit: 'edit → diagnostics (1 character)', hover: 'hover', action: 'code actions (whole file)' }[k],
-          latencyCells(l(corpus![k].ours)),
-          latencyCells(l(corpus![k].peer)),
-          String(corpus![k].ours.length),
-        ]),
+        [
+          ...(['open', 'edit', 'hover', 'action'] as const).map((k) => [
+            { open: 'open → diagnostics', edit: 'edit → diagnostics (1 character)', hover: 'hover', action: 'code actions at a finding (light bulb)' }[k],
+            latencyCells(l(corpus![k].ours)),
+            latencyCells(l(corpus![k].peer)),
+            String(corpus![k].ours.length),
+          ]),
+          ['fix-all resolved (`codeAction/resolve`)', latencyCells(l(corpus.fixAll)), 'n/a', String(corpus.fixAll.length)],
+        ],
       ),
       '',
     );
@@ -297,17 +305,15 @@ async function main(): Promise<void> {
   if (dockerfiles) {
     const texts = dockerfiles.map((f) => f.text);
     const minMs = QUICK ? 300 : 2000;
+    const dockerfileWorks = { ours: await oursAllRules('dockerfile'), parse: await oursParseOnly('dockerfile'), utils: dockerfileUtilsValidate, ast: dockerfileAstParse };
     engine = {
-      ours: throughput(texts, await oursAllRules('dockerfile'), minMs),
-      parse: throughput(texts, await oursParseOnly('dockerfile'), minMs),
-      utils: throughput(texts, dockerfileUtilsValidate, minMs),
-      ast: throughput(texts, dockerfileAstParse, minMs),
+      ...throughputs(texts, dockerfileWorks, minMs * 2),
       compose: composeFiles ? throughput(composeFiles.map((f) => f.text), await oursAllRules('compose'), minMs) : undefined,
     };
     rows.push(['Engine throughput, Dockerfile corpus (all rules vs validate)', mbps(engine.ours.mbPerSecond), mbps(engine.utils.mbPerSecond), ratioHigherIsBetter(engine.ours.mbPerSecond, engine.utils.mbPerSecond)]);
     const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
     details.push(
-      `### Engine throughput, in process (${dockerfiles.length} Dockerfiles, ${kb(bytes)}; median pass after a warm-up)`,
+      `### Engine throughput, in process (${dockerfiles.length} Dockerfiles, ${kb(bytes)}; the four take turns pass by pass; median pass after a warm-up)`,
       '',
       table(
         ['Work', 'MB/s', 'one pass'],
@@ -330,20 +336,26 @@ async function main(): Promise<void> {
   }
 
   log('CLI, whole process…');
-  let cli: { dockerfile?: number; compose?: number; dclint?: number } = {};
+  let cli: { dockerfile?: number; compose?: number; dclint?: number; composeCpu?: number; dclintCpu?: number } = {};
   if (dockerfiles && composeFiles) {
     const dockerfilePaths = materialise(dockerfiles, 'Dockerfile');
     const composePaths = materialise(composeFiles, 'compose.yaml');
-    const oursDockerfile = timeProcess([OUR_CLI, '--fail-level', 'none', ...dockerfilePaths], CLI_RUNS);
-    const oursCompose = timeProcess([OUR_CLI, '--fail-level', 'none', ...composePaths], CLI_RUNS);
-    const dclint = timeProcess([DCLINT, ...composePaths], CLI_RUNS);
+    const { oursDockerfile, oursCompose, dclint } = timeProcesses(
+      {
+        oursDockerfile: [OUR_CLI, '--fail-level', 'none', ...dockerfilePaths],
+        oursCompose: [OUR_CLI, '--fail-level', 'none', ...composePaths],
+        dclint: [DCLINT, ...composePaths],
+      },
+      CLI_RUNS,
+    );
     for (const [name, t] of [['shipshape (Dockerfiles)', oursDockerfile], ['shipshape (Compose)', oursCompose], ['dclint', dclint]] as const) {
       if (t.status !== 0 && t.status !== 1) notes.push(`${name} exited with ${t.status}: ${t.stderr}`);
     }
-    cli = { dockerfile: oursDockerfile.ms, compose: oursCompose.ms, dclint: dclint.ms };
+    cli = { dockerfile: oursDockerfile.ms, compose: oursCompose.ms, dclint: dclint.ms, composeCpu: oursCompose.cpuMs, dclintCpu: dclint.cpuMs };
     rows.push(
-      [`CLI, Compose corpus (${composeFiles.length} files), whole process`, ms(oursCompose.ms), ms(dclint.ms), ratioLowerIsBetter(oursCompose.ms, dclint.ms)],
-      [`CLI, Dockerfile corpus (${dockerfiles.length} files), whole process`, ms(oursDockerfile.ms), 'n/a', 'no Node CLI peer'],
+      [`CLI, Compose corpus (${composeFiles.length} files), whole process, wall`, ms(oursCompose.ms), ms(dclint.ms), ratioLowerIsBetter(oursCompose.ms, dclint.ms)],
+      [`CLI, Compose corpus, whole process, CPU time`, ms(oursCompose.cpuMs), ms(dclint.cpuMs), ratioLowerIsBetter(oursCompose.cpuMs, dclint.cpuMs)],
+      [`CLI, Dockerfile corpus (${dockerfiles.length} files), whole process, wall / CPU`, `${ms(oursDockerfile.ms)} / ${ms(oursDockerfile.cpuMs)}`, 'n/a', 'no Node CLI peer'],
     );
   }
 
@@ -362,7 +374,10 @@ async function main(): Promise<void> {
     ['Edit cost grows no worse than linearly (k ≤ 1.1 from 1k to 5k lines; 0.1 allows for noise)', `k = ${growth('ours').toFixed(2)}`, check(growth('ours') <= 1.1)],
   );
   if (engine) goals.push(['Engine throughput ≥ dockerfile-utils validate', `${mbps(engine.ours.mbPerSecond)} vs ${mbps(engine.utils.mbPerSecond)}`, check(engine.ours.mbPerSecond >= engine.utils.mbPerSecond)]);
-  if (cli.compose && cli.dclint) goals.push(['Compose corpus via the CLI ≥ 15× faster than dclint', ratioLowerIsBetter(cli.compose, cli.dclint), check(cli.dclint / cli.compose >= 15)]);
+  if (cli.compose && cli.dclint) {
+    goals.push(['Compose corpus via the CLI ≥ 15× faster than dclint (wall)', ratioLowerIsBetter(cli.compose, cli.dclint), check(cli.dclint / cli.compose >= 15)]);
+    if (cli.composeCpu && cli.dclintCpu) goals.push(['… in CPU time (steadier on a busy machine)', ratioLowerIsBetter(cli.composeCpu, cli.dclintCpu), check(cli.dclintCpu / cli.composeCpu >= 15)]);
+  }
 
   const mainTable = table(['Measure (median unless stated)', 'Shipshape', 'Peer', 'Ratio'], rows);
   const goalTable = table(['Goal (issue 6)', 'Measured', 'Status'], goals);
@@ -389,6 +404,7 @@ async function main(): Promise<void> {
       '- Latency is wall-clock in a JSON-RPC client from sending a notification/request to receiving its answer; each server is the published bundle (ours: `dist/server.js` built with `--production`; rcjsuen: `docker-langserver --stdio`) over stdio. The two servers run alternately, never at the same time.',
       '- Ours publishes diagnostics with their document version and the bench waits for that version; rcjsuen’s server publishes without versions, so the bench waits for its next publication.',
       '- "Hover sent right after an edit": the hover request follows a `didChange` without waiting, so it shows whether hover waits behind re-linting.',
+      '- The client announces what VS Code does: versioned diagnostics and code action edits resolved on demand; so fix-all is timed when resolved, and the light-bulb request (cursor on the first finding, no `only`) is what VS Code sends on every cursor move.',
       '- Extension activation is approximate: the time to `require` dist/extension.js (bundle load and evaluation) in a fresh Node process with a stub `vscode` module; it excludes VS Code’s extension host and the server’s start (see "Server start").',
       `- Typing inserts "${TYPED}" one character at a time inside a RUN line in the middle of the file (an environment value for Compose).`,
       ...notes.map((n) => `- ${n}`),

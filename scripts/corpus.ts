@@ -1,5 +1,6 @@
 /**
- * `npm run corpus`: every Dockerfile rule (off-by-default ones too) over the real Dockerfiles in ../shared/corpus.
+ * `npm run corpus`: every Dockerfile rule (off-by-default ones too) over the real Dockerfiles in ../shared/corpus;
+ * `npm run corpus -- --compose`: every Compose rule over the real Compose files.
  * Prints findings per rule, fails on a crashed rule or a finding or fix outside its document. Not a test: read the
  * output for false alarms. `--rule <id>` lists that rule's findings with their source line; `--official` keeps only
  * docker-library/* and nodejs/* files. Skips (exit 0) when the corpus is not there.
@@ -11,8 +12,9 @@ import { lint, parseDocument, rules, type Finding, type Rule, type Span } from '
 import { initShellParserFromFiles, installedShellParserWasm } from '../server/src/node/shell-parser';
 
 const root = join(__dirname, '..');
-const corpus = join(root, '..', 'shared', 'corpus', 'dockerfile');
 const args = process.argv.slice(2);
+const language = args.includes('--compose') ? 'compose' : 'dockerfile';
+const corpus = join(root, '..', 'shared', 'corpus', language);
 const ruleFilter = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined;
 const officialOnly = args.includes('--official');
 
@@ -25,7 +27,7 @@ interface Problem {
 function watched(text: string, file: string, problems: Problem[]): Rule[] {
   const inside = (span: Span) => Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= text.length;
   return rules
-    .filter((rule) => rule.language === 'dockerfile')
+    .filter((rule) => rule.language === language)
     .map((rule) => ({
       ...rule,
       check(context: Parameters<Rule['check']>[0]) {
@@ -52,7 +54,7 @@ async function main(): Promise<number> {
   const initMs = performance.now() - started;
 
   const files = readdirSync(corpus)
-    .filter((f) => !officialOnly || /^(docker-library|nodejs)__/.test(f))
+    .filter((f) => (!officialOnly || /^(docker-library|nodejs)__/.test(f)) && (language === 'dockerfile' || /\.ya?ml$/.test(f)))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(corpus, name), 'utf8') }));
   const config = { rules: Object.fromEntries(rules.map((r) => [r.id, r.severity])) };
@@ -66,7 +68,8 @@ async function main(): Promise<number> {
     let findings: Finding[];
     const t0 = performance.now();
     try {
-      findings = lint(parseDocument(text, 'dockerfile'), { config, rules: watched(text, name, problems) });
+      // Corpus files are named `owner__repo__path__file`: the last part is the file's own name.
+      findings = lint(parseDocument(text, language), { config, rules: watched(text, name, problems), project: { fileName: name.split('__').pop() } });
     } catch (error) {
       problems.push({ file: name, detail: `lint threw: ${error instanceof Error ? error.stack : String(error)}` });
       continue;
@@ -88,7 +91,7 @@ async function main(): Promise<number> {
   }
 
   const rows = rules
-    .filter((r) => r.language === 'dockerfile')
+    .filter((r) => r.language === language)
     .map((r) => ({ rule: r, stats: perRule.get(r.id) }))
     .sort((a, b) => (b.stats?.findings ?? 0) - (a.stats?.findings ?? 0) || a.rule.id.localeCompare(b.rule.id));
   const width = Math.max(...rows.map((r) => r.rule.id.length));

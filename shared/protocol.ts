@@ -27,9 +27,9 @@ export interface InitializationOptions {
 /** Client → server when extensions are installed, enabled or removed; the params are an `OtherExtensions`. */
 export const OTHER_EXTENSIONS_CHANGED = 'shipshape/otherExtensionsChanged';
 
-/** Browser only: the first message the client posts to the server worker, before any LSP message: where the shell parser's .wasm files are. */
+/** Browser only: the first message the client posts to the server worker, before any LSP message: the shell parser's .wasm files. */
 export interface WorkerStartMessage {
-  shellParserWasm: { coreWasm: string; bashWasm: string };
+  shellParserWasm: { coreWasm: Uint8Array; bashWasm: Uint8Array };
 }
 
 /** Server → client: the files around a document that change how it is linted. */

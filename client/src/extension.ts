@@ -18,9 +18,10 @@ export async function startClient(context: vscode.ExtensionContext, createClient
   const fileEvents = PROJECT_FILE_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(...fileEvents);
   const clientOptions: LanguageClientOptions = {
-    // `untitled` too: a new unsaved Dockerfile gets squiggles as soon as its language is set.
+    // `untitled` too: a new unsaved Dockerfile gets squiggles as soon as its language is set. The browser client sees
+    // `vscode-vfs` (github.dev) and `vscode-remote` (a remote window: code-server, Codespaces) documents.
     documentSelector: [DOCKERFILE_LANGUAGE_ID, COMPOSE_LANGUAGE_ID].flatMap((language) =>
-      ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language })),
+      ['file', 'untitled', 'vscode-vfs', 'vscode-remote'].map((scheme) => ({ scheme, language })),
     ),
     synchronize: { configurationSection: 'shipshape', fileEvents },
     outputChannel: output,

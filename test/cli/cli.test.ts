@@ -1,28 +1,12 @@
 /** The bundled CLI, run as a process on files in a temporary directory. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { findingList as findings, project, repo, shipshape } from './helpers';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const SEED = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nEXPOSE 3000\nCMD node server.js\n';
 const CLEAN = 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n';
-
-function shipshape(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shipshape-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 describe('shipshape CLI', () => {
   it('finds Dockerfiles by name, skips node_modules, and prints file:line:col, rule id and a fixable marker', () => {
@@ -106,14 +90,6 @@ describe('shipshape CLI', () => {
 
 describe('shipshape CLI configuration', () => {
   const SHELL_CMD = 'FROM alpine:3.20\nUSER 1000\nCMD sh -c "sleep 1"\n';
-  const findings = (stdout: string) =>
-    (JSON.parse(stdout) as { file: string; findings: { ruleId: string; severity: string }[] }[]).flatMap((f) => f.findings.map((x) => `${f.file} ${x.ruleId} ${x.severity}`));
-  const repo = (files: Record<string, string>) => {
-    const dir = project(files);
-    mkdirSync(join(dir, '.git'), { recursive: true });
-    return dir;
-  };
-
   it('applies the nearest .hadolint.yaml and .shipshape.yaml above each file, .shipshape.yaml on top', () => {
     const dir = repo({
       '.hadolint.yaml': 'ignored: [DL3025]\n',

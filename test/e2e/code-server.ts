@@ -479,3 +479,12 @@ export async function runExtensionTests(opts: {
     await cs.stop();
   }
 }
+
+/** Copies code-server's output and the workbench and extension-host logs (the Shipshape output channel among them) to `dir`. */
+export function saveLogs(instance: CodeServerInstance, dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'code-server.log'), instance.output());
+  const logs = path.join(instance.userDataDir, 'logs');
+  if (fs.existsSync(logs)) fs.cpSync(logs, path.join(dir, 'logs'), { recursive: true });
+}

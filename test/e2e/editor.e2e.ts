@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { launchBrowser, openWorkbench, repoRoot, startCodeServer, type Browser, type CodeServerInstance } from './code-server';
+import { launchBrowser, openWorkbench, repoRoot, saveLogs, startCodeServer, type Browser, type CodeServerInstance } from './code-server';
 import { Workbench, type Squiggle } from './workbench';
 import { FIXED, SAFE_FIXED, SEED } from '../vscode/seed';
 
@@ -40,7 +40,8 @@ describe('Shipshape in VS Code (code-server + Chromium)', { timeout: 600_000 }, 
     // The artefact users install: the production build, packaged.
     const pack = spawnSync('npm', ['run', 'package'], { cwd: repoRoot, encoding: 'utf8' });
     assert.equal(pack.status, 0, `npm run package failed:\n${pack.stdout}\n${pack.stderr}`);
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'shipshape-e2e-'));
+    workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shipshape-e2e-')), 'my-app'); // the name the pictures show
+    fs.mkdirSync(workspace);
     fs.writeFileSync(path.join(workspace, 'Dockerfile'), SEED);
     fs.writeFileSync(path.join(workspace, 'Dockerfile.fixall'), SEED);
     fs.writeFileSync(path.join(workspace, 'Dockerfile.settings'), SEED);
@@ -49,8 +50,15 @@ describe('Shipshape in VS Code (code-server + Chromium)', { timeout: 600_000 }, 
     server = await startCodeServer({
       workspaceDir: workspace,
       vsixPath: vsix,
-      // Typed brackets and quotes stay as typed; no auto-save, so saving is the test's decision.
-      settings: { 'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never', 'files.autoSave': 'off', 'editor.hover.delay': 300 },
+      settings: {
+        // Typed brackets and quotes stay as typed; no auto-save, so saving is the test's decision.
+        'editor.autoClosingBrackets': 'never',
+        'editor.autoClosingQuotes': 'never',
+        'files.autoSave': 'off',
+        'editor.hover.delay': 300,
+        // The LSP traffic goes to the Shipshape output channel, kept with the logs in test-output/e2e/logs-editor.
+        'shipshape.trace.server': 'messages',
+      },
     });
     browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -61,8 +69,9 @@ describe('Shipshape in VS Code (code-server + Chromium)', { timeout: 600_000 }, 
 
   after(async () => {
     await browser?.close().catch(() => undefined);
+    if (server) saveLogs(server, path.join(outDir, 'logs-editor'));
     await server?.stop();
-    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+    if (workspace) fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
   });
 
   afterEach(async (t) => {
@@ -91,7 +100,9 @@ describe('Shipshape in VS Code (code-server + Chromium)', { timeout: 600_000 }, 
     assert.match(problems[0].message, /never sets USER, so the container runs as root/);
     assert.match(problems[1].message, /^`COPY \. \.` copies the whole build context before `npm ci --omit=dev` \(line 4\)/);
     assert.match(problems[2].message, /^CMD in shell form runs under `\/bin\/sh -c`/);
+    await bench.page.keyboard.press('Control+B'); // the side bar away: room for the messages
     await bench.screenshot('problems-panel');
+    await bench.page.keyboard.press('Control+B');
     await bench.closePanel();
   });
 

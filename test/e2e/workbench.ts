@@ -209,24 +209,53 @@ export class Workbench {
     await this.page.waitForSelector('.monaco-hover:not(.hidden) .monaco-hover-content', { state: 'hidden' }).catch(() => undefined);
   }
 
-  /** Whether the lightbulb shows for the cursor line: in the text (an empty line below) or in the gutter. */
+  /**
+   * Whether the lightbulb shows for the cursor line: in the text (an empty line below) or in the gutter. When it is
+   * slow to come (its request cancelled by arriving diagnostics), the cursor is nudged once, which asks again.
+   */
   async lightbulbVisible(): Promise<boolean> {
     const lightbulb = `${EDITOR} .lightBulbWidget[class*="codicon-light"], ${EDITOR} .glyph-margin-widgets [class*="codicon-gutter-lightbulb"]`;
-    await this.page.waitForSelector(lightbulb, { state: 'visible', timeout: 10_000 }).catch(() => undefined);
-    return this.page.locator(lightbulb).first().isVisible();
+    const shown = () =>
+      this.page
+        .waitForSelector(lightbulb, { state: 'visible', timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false);
+    if (await shown()) return true;
+    await this.page.keyboard.press('ArrowRight');
+    await this.page.keyboard.press('ArrowLeft');
+    return shown();
   }
 
   /** Opens the Quick Fix menu (Ctrl+.) at the cursor; returns the titles of its actions. */
   async openQuickFixMenu(): Promise<string[]> {
-    await this.focusEditor();
-    await this.page.keyboard.press('Control+.');
-    return this.actionTitles();
+    return this.openActionMenu(async () => {
+      await this.focusEditor();
+      await this.page.keyboard.press('Control+.');
+    });
   }
 
   /** The "Source Action..." menu (from the command palette); returns the titles of its actions. */
   async openSourceActionMenu(): Promise<string[]> {
-    await this.runCommand('Source Action...');
-    return this.actionTitles();
+    return this.openActionMenu(() => this.runCommand('Source Action...'));
+  }
+
+  /**
+   * Opens an action menu, asking again (as a person would) when VS Code answers "No code actions available": new
+   * diagnostics arriving while the actions are computed cancel the request, which a loaded CI machine makes likely.
+   */
+  private async openActionMenu(open: () => Promise<void>, attempts = 3): Promise<string[]> {
+    const { page } = this;
+    const menu = '.action-widget .monaco-list-row.action';
+    const nothing = '.monaco-editor-overlaymessage';
+    for (let attempt = 1; ; attempt++) {
+      await open();
+      await page.waitForSelector(`${menu}, ${nothing}`, { state: 'visible' });
+      if (await page.locator(menu).first().isVisible()) return this.actionTitles();
+      const message = String(await page.locator(nothing).first().innerText());
+      if (attempt === attempts) throw new Error(`no action menu after ${attempts} tries: "${message}"`);
+      await this.escape();
+      await page.waitForTimeout(1000 * attempt);
+    }
   }
 
   private async actionTitles(): Promise<string[]> {

@@ -11,7 +11,8 @@ import { isKnownIssue, KNOWN_ISSUES } from './known-issues';
 import { initShellParserForTests } from '../shell-parser-setup';
 
 const SEED = 20251123;
-const MUTANTS = 300;
+/** Small enough to keep `npm test` quick (about 0.05 s a mutant on an idle machine); `npm run fuzz` runs 100,000+. */
+const MUTANTS = 200;
 
 describe('fuzz (fixed seed, repository seeds)', () => {
   before(() => initShellParserForTests());
@@ -23,7 +24,8 @@ describe('fuzz (fixed seed, repository seeds)', () => {
       seed: SEED,
       count: MUTANTS,
       seeds: repoSeeds(),
-      maxFixes: 3,
+      maxFixes: 2,
+      reparseEvery: 2,
       limits: { longLine: 3000, nesting: 300 },
       tolerate: isKnownIssue,
       onFailure: (f) => failures.push(f),
@@ -36,6 +38,8 @@ describe('fuzz (fixed seed, repository seeds)', () => {
       .join('\n');
     assert.equal(failures.length, 0, `${failures.length} failing mutants (replay: npm run fuzz -- --seed ${SEED} --start <index> --count 1 --no-corpus):\n${report}`);
     assert.equal(stats.mutants, MUTANTS);
-    assert.ok(seconds < 60, `took ${seconds.toFixed(1)} s`);
+    // Not a benchmark: only a guard against a run that hangs.
+    assert.ok(seconds < 300, `took ${seconds.toFixed(1)} s`);
+    console.log(`# ${MUTANTS} mutants in ${seconds.toFixed(1)} s; slowest parse + lint ${stats.maxLintMs.toFixed(0)} ms`);
   });
 });

@@ -32,6 +32,8 @@ export interface ClientOptions {
   serverArgs?: string[];
   /** `initializationOptions` of the `initialize` request. */
   initializationOptions?: unknown;
+  /** The client resolves a code action's `edit` lazily (`codeAction/resolve`), as VS Code does. */
+  resolveCodeActionEdits?: boolean;
 }
 
 export class LspTestClient {
@@ -86,7 +88,10 @@ export class LspTestClient {
         },
         textDocument: {
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+            ...(options.resolveCodeActionEdits ? { resolveSupport: { properties: ['edit'] }, dataSupport: true } : {}),
+          },
           ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
           publishDiagnostics: { versionSupport: true },
         },

@@ -1,7 +1,7 @@
 /**
  * The language server in a browser Web Worker (vscode.dev, github.dev): LSP over postMessage, the same engine and
- * LSP wiring as on Node. The client's first message says where the shell parser's .wasm files are; everything after
- * it is LSP. Files around a document are read by the client (see project-files.ts).
+ * LSP wiring as on Node. The client's first message carries the shell parser's .wasm files; everything after it is
+ * LSP. Files around a document are read by the client (see project-files.ts).
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { initShellParser } from '../engine';

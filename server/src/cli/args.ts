@@ -85,8 +85,8 @@ Speed:
       --cache                 skip files unchanged since the last run (content, configuration and version)
       --cache-location <dir>  where the cache lives (default .shipshape-cache; implies --cache)
       --no-progress           no progress bar (it shows on a terminal for long runs)
-hadolint's spellings: --failure-threshold <error|warning|info|style|ignore|none>, --no-fail, --error/--warning/--info/--style
-<rule>, -f tty, -f gitlab_codeclimate.
+hadolint's spellings: --failure-threshold <error|warning|info|style|ignore|none>, --no-fail,
+--error/--warning/--info/--style <rule>, -f tty, -f gitlab_codeclimate.
 
 Configuration: the nearest .shipshape.yaml and .hadolint.yaml above each file (up to the repository root),
 and its # shipshape / # hadolint / # check= comments. Options override both.

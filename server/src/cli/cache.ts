@@ -5,7 +5,7 @@
  * (through a temporary file and a rename, so an interrupted run leaves the old cache whole).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FileReport } from './report';
 
@@ -24,6 +24,9 @@ export function cacheKey(parts: unknown[]): string {
 }
 
 export class LintCache {
+  /** Files linted in this run. */
+  private readonly touched = new Set<string>();
+
   private constructor(
     private readonly dir: string,
     private readonly tool: string,
@@ -47,9 +50,12 @@ export class LintCache {
 
   set(path: string, entry: CacheEntry): void {
     this.entries[resolve(path)] = entry;
+    this.touched.add(resolve(path));
   }
 
+  /** Entries of files this run did not lint are kept while the file exists (a run over part of the tree). */
   save(): void {
+    for (const path of Object.keys(this.entries)) if (!this.touched.has(path) && !existsSync(path)) delete this.entries[path];
     mkdirSync(this.dir, { recursive: true });
     // Like .ruff_cache: the directory ignores itself, so nobody commits it by accident.
     writeFileSync(join(this.dir, '.gitignore'), '# Created by shipshape --cache\n*\n');

@@ -23,19 +23,22 @@ export class IgnoreFiles {
   }
 
   /**
-   * The patterns in force at directory `dir` (absolute) before reading its own `.gitignore`: those of the directories
-   * above it up to the repository root (the one holding `.git`), when it is inside a repository.
+   * The patterns in force at directory `dir` (absolute) before reading its own `.gitignore`: the repository's
+   * `.git/info/exclude` and the `.gitignore` files of the directories above it up to the repository root (the one
+   * holding `.git`), when it is inside a repository.
    */
   static above(dir: string): IgnoreFiles {
     const chain: string[] = [];
-    for (let at = dirname(dir); ; at = dirname(at)) {
-      chain.unshift(at);
+    for (let at = dir; ; ) {
       if (existsSync(join(at, '.git'))) {
         let files = new IgnoreFiles(readPatterns(join(at, '.git', 'info', 'exclude'), at));
         for (const d of chain) files = files.enter(d);
         return files;
       }
-      if (dirname(at) === at) return IgnoreFiles.none();
+      const parent = dirname(at);
+      if (parent === at) return IgnoreFiles.none();
+      at = parent;
+      chain.unshift(at);
     }
   }
 

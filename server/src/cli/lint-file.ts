@@ -4,9 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fixAll, fixAllowed, lint, mergeLintConfigs, parseDocument, preferredFix, type Finding, type Language, type LineIndex, type LintConfig, type ProjectFacts } from '../engine';
+import { basename, dirname, join } from 'node:path';
+import { fixAll, fixAllowed, lint, mergeLintConfigs, parseDocument, preferredFix, referencedPaths, type Finding, type Language, type LineIndex, type LintConfig, type ProjectFacts } from '../engine';
 import { loadConfigFor, loadDockerignoreFor } from '../node/config-files';
+import { pathExistsBeside } from '../node/path-facts';
 import { cacheKey, type CacheEntry } from './cache';
 import { HADOLINT_COMPAT_LAYER, onlyHadolintConfig } from './hadolint-compat';
 import { readText } from './read-text';
@@ -48,13 +49,14 @@ export function lintTask(task: LintTask, settings: LintSettings): LintTaskResult
   const fileConfig = loadConfigFor(path);
   const compat = settings.hadolintCompat ?? onlyHadolintConfig(fileConfig.sources);
   const config = mergeLintConfigs(compat ? HADOLINT_COMPAT_LAYER : undefined, fileConfig.config, settings.overrides);
-  const project: ProjectFacts = language === 'dockerfile' ? { dockerignore: loadDockerignoreFor(path) } : {};
+  const projectFacts = (): ProjectFacts => (language === 'dockerfile' ? { dockerignore: loadDockerignoreFor(path) } : { pathExists: pathExistsBeside(path), fileName: basename(path) });
+  let project = projectFacts();
   const context: Partial<FileReport> = {
     ...(fileConfig.errors.length ? { configErrors: fileConfig.errors } : {}),
     ...(fileConfig.failLevel ? { failLevel: fileConfig.failLevel } : {}),
     ...(compat ? { hadolintCompat: true } : {}),
   };
-  const keyOf = (text: string) => cacheKey([settings.version, language, compat, config, project, digest(text)]);
+  const keyOf = (text: string) => cacheKey([settings.version, language, compat, config, project, pathFacts(text, language, project), digest(text)]);
   const cached = task.cached && task.cached.key === keyOf(read.text) ? task.cached.report : undefined;
   if (cached && !(settings.fix !== 'off' && cached.findings.some((f) => f.fixes.some((fix) => fixAllowed(fix.safety, settings.unsafeFixes))))) {
     return { report: { path, language, ...cached, ...context }, cacheEntry: task.cached };
@@ -76,6 +78,8 @@ export function lintTask(task: LintTask, settings: LintSettings): LintTaskResult
           mkdirSync(dirname(file.path), { recursive: true });
           writeFileSync(file.path, file.text);
         }
+        // A created .dockerignore is part of the build context from now on.
+        if (created.length) project = projectFacts();
       }
       fixes.fixed = result.applied.length + created.length;
       text = result.text;
@@ -88,6 +92,14 @@ export function lintTask(task: LintTask, settings: LintSettings): LintTaskResult
   const result: LintTaskResult = { report: { ...report, ...fixes, ...context } };
   if (settings.cache && task.stdinText === undefined) result.cacheEntry = { key: keyOf(text), report: { findings: report.findings, ...(report.error ? { error: report.error } : {}) } };
   return result;
+}
+
+/** Whether each path a Compose file names exists: its findings depend on that, so its cache key does too. */
+function pathFacts(text: string, language: Language, project: ProjectFacts): [string, boolean | undefined][] {
+  const exists = project.pathExists;
+  const compose = exists && language === 'compose' ? parseDocument(text, language).compose : undefined;
+  if (!exists || !compose) return [];
+  return referencedPaths(compose).flatMap((r) => [r.path, ...(r.alternatives ?? [])]).map((path) => [path, exists(path)]);
 }
 
 /** Files that the chosen fixes create beside the linted file (a missing `.dockerignore`); existing ones are kept. */

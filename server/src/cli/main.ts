@@ -143,6 +143,11 @@ function writeOutput(path: string, text: string): void {
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARK]) {
   startLintWorker(__dirname);
 } else if (require.main === module) {
+  // `shipshape … | head`: a closed pipe ends the run quietly, as other command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   // The .wasm files of the shell parser sit beside this bundle in dist/.
   void initShellParserFromFiles(bundledShellParserWasm(__dirname)).then(
     () =>

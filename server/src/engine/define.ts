@@ -47,6 +47,13 @@ export interface Report<M extends string> {
 export interface ProjectFacts {
   /** Text of the build context's `.dockerignore`; `null` when known to be absent, `undefined` when unknown. */
   dockerignore?: string | null;
+  /**
+   * Whether a file or directory exists at a `/`-separated path relative to the document's directory (absolute paths
+   * are absolute); `undefined` when unknown. Absent where files cannot be looked at: rules that need it stay silent.
+   */
+  pathExists?: (path: string) => boolean | undefined;
+  /** The document's file name without directories (`compose.prod.yaml`), when it has one. */
+  fileName?: string;
 }
 
 export interface RuleContext<M extends string> {

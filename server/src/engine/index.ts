@@ -19,4 +19,5 @@ export { mergeLintConfigs } from './config/merge-configs';
 export { ignoreFixes } from './config/ignore-fixes';
 export { LineIndex, type Position } from './text/line-index';
 export { initShellParser, isShellParserReady, type ShellParserWasm, type WasmSource } from './parse/shell';
+export { referencedPaths, type ReferencedPath } from './compose/file-paths';
 export { rules } from './rules';

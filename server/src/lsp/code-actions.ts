@@ -21,6 +21,18 @@ export interface CodeActionInput {
   versionedEdits: boolean;
   /** The client applies `CreateFile` operations (needed by fixes that create a file, like a missing `.dockerignore`). */
   canCreateFiles: boolean;
+  /**
+   * The client resolves a code action's `edit` on demand (`codeAction/resolve`): fix-all, which lints the file several
+   * times, is then computed only when chosen, not on every cursor move that asks for the light bulb's actions.
+   */
+  lazyFixAll?: boolean;
+}
+
+/** What a fix-all action without its edit carries, to be resolved later. */
+export interface FixAllData {
+  uri: string;
+  version: number;
+  allowUnsafe: boolean;
 }
 
 export function codeActions(input: CodeActionInput): CodeAction[] {
@@ -53,14 +65,26 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   ];
   for (const variant of variants) {
     if (!wants(variant.kind) || !findings.some((f) => f.fixes.some((x) => fixAllowed(x.safety, variant.allowUnsafe)))) continue;
-    const lintText = (text: string) => lint(parseDocument(text, parsed.language), { config: input.config, project: input.project });
-    const fixed = fixAll(parsed.text, lintText, { allowUnsafe: variant.allowUnsafe });
-    if (fixed.text !== parsed.text) actions.push({ title: variant.title, kind: variant.kind, edit: workspaceEdit(input, { edits: [minimalEdit(parsed.text, fixed.text)] }) });
+    if (input.lazyFixAll) {
+      const data: FixAllData = { uri: input.document.uri, version: input.document.version, allowUnsafe: variant.allowUnsafe };
+      actions.push({ title: variant.title, kind: variant.kind, data });
+      continue;
+    }
+    const edit = fixAllEdit(input, variant.allowUnsafe);
+    if (edit) actions.push({ title: variant.title, kind: variant.kind, edit });
   }
   return actions;
 }
 
-function workspaceEdit(input: CodeActionInput, fix: Pick<Fix, 'edits' | 'createFiles'>): WorkspaceEdit {
+/** The edit of a fix-all action; undefined when fixing changes nothing. */
+export function fixAllEdit(input: Pick<CodeActionInput, 'document' | 'parsed' | 'config' | 'project' | 'versionedEdits' | 'canCreateFiles'>, allowUnsafe: boolean): WorkspaceEdit | undefined {
+  const { parsed } = input;
+  const lintText = (text: string) => lint(parseDocument(text, parsed.language), { config: input.config, project: input.project });
+  const fixed = fixAll(parsed.text, lintText, { allowUnsafe });
+  return fixed.text === parsed.text ? undefined : workspaceEdit(input, { edits: [minimalEdit(parsed.text, fixed.text)] });
+}
+
+function workspaceEdit(input: Pick<CodeActionInput, 'document' | 'parsed' | 'versionedEdits'>, fix: Pick<Fix, 'edits' | 'createFiles'>): WorkspaceEdit {
   const textEdits = fix.edits.map((e: Edit) => toTextEdit(input.parsed.lines, e));
   const { uri, version } = input.document;
   if (!input.versionedEdits) return { changes: { [uri]: textEdits } };

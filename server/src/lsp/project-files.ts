@@ -15,6 +15,8 @@ export interface ProjectFiles {
   errors: string[];
   /** The build context's `.dockerignore` (Dockerfiles only): text, `null` when there is none, `undefined` when unknown. */
   dockerignore?: string | null;
+  /** Whether paths relative to the document exist (Compose files on disk); absent where files cannot be looked at. */
+  pathExists?: (path: string) => boolean | undefined;
 }
 
 const NONE: ProjectFiles = { config: {}, sources: [], errors: [] };

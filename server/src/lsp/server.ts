@@ -16,7 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hover, mergeLintConfigs, rules, type Language } from '../engine';
 import { AnalysisCache, languageOf } from './analysis-cache';
 import { SettingsStore, lintConfigOf } from './settings';
-import { codeActions } from './code-actions';
+import { codeActions, fixAllEdit, type FixAllData } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
 import { toDiagnostic, toRange } from './convert';
 import { ProjectFilesStore, type ProjectFiles } from './project-files';
@@ -32,6 +32,12 @@ export interface Runtime {
   ready?: Promise<void>;
 }
 
+/** The last path segment of a URI, decoded (`compose.prod.yaml`). */
+function fileNameOf(uri: string): string | undefined {
+  const name = decodeURIComponent(uri.replace(/[?#].*$/, '')).split('/').pop();
+  return name || undefined;
+}
+
 export function startServer(connection: Connection, runtime: Runtime): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
@@ -40,6 +46,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let pullDiagnostics = false;
   let canWatchFiles = false;
   let canCreateFiles = false;
+  let lazyFixAll = false;
   let otherExtensions: OtherExtensions = NO_OTHER_EXTENSIONS;
   const settings = new SettingsStore(connection, () => canAskConfiguration);
   const projectFiles = new ProjectFilesStore(connection, runtime);
@@ -53,7 +60,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (!current.enable) return undefined;
     const files = await projectFiles.get(document.uri, language);
     const config = mergeLintConfigs(files.config, lintConfigOf(current, otherExtensions));
-    const project = { dockerignore: files.dockerignore };
+    const project = { dockerignore: files.dockerignore, pathExists: files.pathExists, fileName: fileNameOf(document.uri) };
     return { ...cache.findings(document, language, config, settings.generation, project), config, project };
   };
 
@@ -69,6 +76,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canCreateFiles = versionedEdits && !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
+    lazyFixAll = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     publisher.enabled = !pullDiagnostics;
     otherExtensions = (params.initializationOptions as InitializationOptions | undefined)?.otherExtensions ?? NO_OTHER_EXTENSIONS;
     return {
@@ -76,7 +84,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         ...featureCapabilities,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, APPLY_ALL_FIXES_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, APPLY_ALL_FIXES_KIND], resolveProvider: lazyFixAll },
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'shipshape', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'shipshape' },
@@ -165,8 +173,21 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         only: params.context.only,
         versionedEdits,
         canCreateFiles,
+        lazyFixAll,
       });
     });
+  });
+
+  // Fix-all's edit, made when the action is chosen (see `lazyFixAll`); nothing when the document changed meanwhile.
+  connection.onCodeActionResolve(async (action) => {
+    const data = action.data as FixAllData | undefined;
+    const document = data && documents.get(data.uri);
+    if (!data || !document || document.version !== data.version) return action;
+    const edit = await runSafe(connection, 'fix-all', async () => {
+      const result = await analyse(document);
+      return result ? fixAllEdit({ document, parsed: result.analysis.parsed, config: result.config, project: result.project, versionedEdits, canCreateFiles }, data.allowUnsafe) : undefined;
+    });
+    return edit ? { ...action, edit } : action;
   });
 
   registerFeatures(connection, documents, async (document) => (await analyse(document))?.analysis.parsed, (what, work) => runSafe(connection, what, work));

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 import { loadConfigFor, loadDockerignoreFor } from './config-files';
+import { pathExistsBeside } from './path-facts';
 import { bundledShellParserWasm, initShellParserFromFiles } from './shell-parser';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -20,6 +21,12 @@ startServer(connection, {
     if (!uri.startsWith('file:')) return { config: {}, sources: [], errors: [] };
     const path = fileURLToPath(uri);
     const { config, sources, errors } = loadConfigFor(path);
-    return { config, sources, errors, dockerignore: language === 'dockerfile' ? loadDockerignoreFor(path) : undefined };
+    return {
+      config,
+      sources,
+      errors,
+      dockerignore: language === 'dockerfile' ? loadDockerignoreFor(path) : undefined,
+      pathExists: language === 'compose' ? pathExistsBeside(path) : undefined,
+    };
   },
 });

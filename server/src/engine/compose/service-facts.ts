@@ -51,12 +51,15 @@ export function hasImageSource(service: ComposeService): boolean {
   return service.keys.has('image') || service.keys.has('build') || service.keys.has('extends');
 }
 
+/** `compose.override.yaml`, `docker-compose.prod.yml`: names of files usually layered over a base file with `-f`. */
+const LAYER_FILE = /^(?:docker-)?compose\.[^.]+\.ya?ml$/i;
+
 /**
- * Whether this file is likely only part of the project: it includes other files, or a service has no image, build
- * or extends (Compose needs one, so another file must supply it — an override file). Names this file does not
- * define may then be defined there.
+ * Whether this file is likely only part of the project, so that names it does not define may be defined elsewhere:
+ * it includes other files; a service has no image, build or extends (Compose needs one, so another file supplies
+ * it); or its name is that of a file layered over a base file (`compose.override.yaml`, `compose.prod.yaml`).
  */
-export function isPartialProject(model: ComposeModel): boolean {
-  if (model.top?.has('include')) return true;
+export function isPartialProject(model: ComposeModel, fileName: string | undefined): boolean {
+  if (model.top?.has('include') || (fileName !== undefined && LAYER_FILE.test(fileName))) return true;
   return model.services.some((s) => !hasImageSource(s));
 }

@@ -11,8 +11,9 @@ export interface PragmaName {
   span: Span;
 }
 
-export type PragmaSource = 'shipshape' | 'hadolint' | 'buildkit';
-export type PragmaScope = 'next' | 'stage' | 'file';
+export type PragmaSource = 'shipshape' | 'hadolint' | 'buildkit' | 'dclint';
+/** `line`: the line the comment ends (dclint's trailing `# dclint disable-line`). */
+export type PragmaScope = 'next' | 'stage' | 'file' | 'line';
 
 export interface IgnoreComment {
   kind: 'ignore';

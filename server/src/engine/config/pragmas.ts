@@ -5,13 +5,15 @@
  *
  * Dockerfile forms: `# shipshape ignore=…` / `ignore-file=…`; hadolint's `# hadolint ignore=…`, `global ignore=…`,
  * `stage ignore=…` and `shell=…`; BuildKit's `# check=skip=…` parser directive (whole file) and a `# check=skip=…`
- * comment among the comment lines directly above one instruction. Compose files take only the `# shipshape` forms.
+ * comment among the comment lines directly above one instruction. Compose files take the `# shipshape` forms and
+ * dclint's `# dclint disable…` comments (see dclint-pragmas.ts).
  */
 import type { Span } from '../model';
 import type { CommentInfo, Directive, DockerfileModel, DockerInstruction } from '../parse/dockerfile';
 import type { ComposeModel } from '../parse/compose';
 import { checkCommentValue, parseCheckOptions, parseComment, type PragmaName, type PragmaScope, type PragmaSource } from './pragma-syntax';
 import { composeEntries, composeTextRanges } from './compose-entries';
+import { dclintPragmas } from './dclint-pragmas';
 
 export type { PragmaName, PragmaScope, PragmaSource };
 
@@ -20,7 +22,7 @@ export interface Pragma {
   scope: PragmaScope;
   /** The rules it names, as written. */
   names: PragmaName[];
-  /** `# check=skip=all`: every BuildKit check. */
+  /** `# check=skip=all`: every BuildKit check; a dclint comment without names: every rule with a dclint alias. */
   all: boolean;
   reason: string | undefined;
   /** The comment (or parser directive) holding it. */
@@ -50,7 +52,7 @@ export interface DocumentPragmas {
 export const NO_PRAGMAS: DocumentPragmas = { pragmas: [], check: undefined, shell: undefined };
 
 /** Most files have no pragma at all: a cheap look for one of our comment words saves walking them. */
-const ANY_PRAGMA = /#[ \t]*(?:shipshape|hadolint|check)\b/i;
+const ANY_PRAGMA = /#[ \t]*(?:shipshape|hadolint|check|dclint)\b/i;
 
 export function parsePragmas(dockerfile: DockerfileModel | undefined, compose: ComposeModel | undefined): DocumentPragmas {
   if (dockerfile && ANY_PRAGMA.test(dockerfile.text)) return dockerfilePragmas(dockerfile);
@@ -170,7 +172,8 @@ function composePragmas(model: ComposeModel): DocumentPragmas {
     const target = parsed.scope === 'file' ? wholeText(text) : composeEntryBelow(model, line, entries);
     pragmas.push({ source: 'shipshape', scope: parsed.scope, names: parsed.names, all: false, reason: parsed.reason, span, target });
   }
-  return { pragmas, check: undefined, shell: undefined };
+  pragmas.push(...dclintPragmas(model));
+  return { pragmas: pragmas.sort((a, b) => a.span.start - b.span.start), check: undefined, shell: undefined };
 }
 
 /** The entry starting on the first line below `line` that is not a comment; undefined across a blank line. */

@@ -8,7 +8,7 @@ import type { Finding, Severity, SeverityOrOff } from '../model';
 import type { ParsedDocument } from '../document';
 import type { Pragma, PragmaName } from './pragmas';
 import type { LintConfig } from './lint-config';
-import { isBuildkitCheck } from '../knowledge/upstream-rules';
+import { isBuildkitCheck, isDclintRule } from '../knowledge/upstream-rules';
 
 export interface RuleIdentity {
   id: string;
@@ -69,7 +69,7 @@ export function suppressionsOf(document: ParsedDocument, registry: readonly Rule
           p.target !== undefined &&
           start >= p.target.start &&
           start <= p.target.end &&
-          (p.names.some((n) => names.has(n.name.toLowerCase())) || (p.all && finding.aliases.some(isBuildkitCheck))),
+          (p.names.some((n) => names.has(n.name.toLowerCase())) || (p.all && finding.aliases.some(p.source === 'dclint' ? isDclintRule : isBuildkitCheck))),
       );
     },
   };

@@ -5,8 +5,16 @@ export const replace = (span: Span, text: string): Edit => ({ span, text });
 export const insert = (offset: number, text: string): Edit => ({ span: { start: offset, end: offset }, text });
 export const remove = (span: Span): Edit => ({ span, text: '' });
 
+let lastText: string | undefined;
+let lastEol = '\n';
+
 export function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  // Rules ask once per fix, and a large file may get thousands: remember the answer for the last text.
+  if (text !== lastText) {
+    lastText = text;
+    lastEol = text.includes('\r\n') ? '\r\n' : '\n';
+  }
+  return lastEol;
 }
 
 export function lineStartAt(text: string, offset: number): number {

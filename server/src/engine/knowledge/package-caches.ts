@@ -55,7 +55,9 @@ export function cachesFilledBy(command: SimpleCommand, context: CacheContext): C
       case 'apt':
       case 'aptitude':
         if (isSubcommand(call, 'update')) return ['apt-lists'];
-        return isSubcommand(call, ...APT_DOWNLOADS) ? ['apt-archives'] : [];
+        if (!isSubcommand(call, ...APT_DOWNLOADS)) return [];
+        // apt 3 can update the lists as part of an install.
+        return call.options.some((o) => o.name === 'update') ? ['apt-lists', 'apt-archives'] : ['apt-archives'];
       case 'apk':
         return isSubcommand(call, 'add', 'update', 'upgrade', 'fix') && !call.options.some((o) => o.name === 'no-cache') ? ['apk'] : [];
       case 'yum':

@@ -10,10 +10,14 @@ const HARMLESS_WORDS = new Set(['public', 'pub', 'gpg', 'pgp', 'keyring', 'keyse
 const REFERENCE_SUFFIXES = new Set([
   'file', 'filename', 'path', 'dir', 'directory', 'url', 'uri', 'endpoint', 'host', 'port', 'name', 'id', 'enabled',
   'type', 'length', 'size', 'ttl', 'expiry', 'timeout', 'header', 'format', 'algorithm', 'mode', 'method', 'version', 'provider', 'config',
+  'realm', 'role', 'roles', 'scope', 'scopes', 'issuer', 'audience',
 ]);
 
-/** Values that are flags, placeholders or file locations, not secrets. */
-const HARMLESS_VALUE = /^(|true|false|yes|no|on|off|0|1|none|null|disabled|enabled|changeme|(\/|~\/|[A-Za-z]:[\\/])\S*)$/i;
+/** Values that are flags, placeholders or file locations (absolute, `./…`, or relative with an extension), not secrets. */
+const HARMLESS_VALUE = /^(|true|false|yes|no|on|off|0|1|none|null|disabled|enabled|changeme|(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])\S*|[\w-]+(\/[\w.-]+)+\.[a-z0-9]{2,5})$/i;
+
+/** What an `AUTH` variable holds when it names a mechanism rather than a credential (`REGISTRY_AUTH=htpasswd`). */
+const AUTH_MECHANISM = /^[a-z][a-z0-9_-]{0,15}$/;
 
 /** `AWS_SECRET_ACCESS_KEY` → [aws, secret, access, key]; `githubToken` → [github, token]. */
 function wordsOf(name: string): string[] {
@@ -30,6 +34,7 @@ export function isSecretName(name: string, value: string | null): boolean {
   if (!words.some((w) => SECRET_WORDS.has(w))) return false;
   if (words.some((w) => HARMLESS_WORDS.has(w))) return false;
   if (REFERENCE_SUFFIXES.has(words[words.length - 1])) return false;
+  if (value !== null && AUTH_MECHANISM.test(value.trim()) && words.every((w) => w === 'auth' || !SECRET_WORDS.has(w))) return false;
   return value === null || !HARMLESS_VALUE.test(value.trim());
 }
 

@@ -46,6 +46,31 @@ export function isHadolintCode(name: string): boolean {
   return /^(?:DL|SC)\d{4}$/i.test(name);
 }
 
+/** dclint's rules (docker-compose-linter 3.x), as its `# dclint disable…` comments and config name them. */
+export const DCLINT_RULES: readonly string[] = [
+  'no-build-and-image',
+  'no-duplicate-container-names',
+  'no-duplicate-exported-ports',
+  'no-quotes-in-volumes',
+  'no-unbound-port-interfaces',
+  'no-version-field',
+  'require-project-name-field',
+  'require-quotes-in-ports',
+  'service-container-name-regex',
+  'service-dependencies-alphabetical-order',
+  'service-image-require-explicit-tag',
+  'service-keys-order',
+  'service-ports-alphabetical-order',
+  'services-alphabetical-order',
+  'top-level-properties-order',
+];
+
+const DCLINT = new Set(DCLINT_RULES);
+
+export function isDclintRule(name: string): boolean {
+  return DCLINT.has(name.toLowerCase());
+}
+
 export function isUpstreamRuleName(name: string): boolean {
-  return isHadolintCode(name) || isBuildkitCheck(name);
+  return isHadolintCode(name) || isBuildkitCheck(name) || isDclintRule(name);
 }

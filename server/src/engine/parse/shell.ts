@@ -86,6 +86,8 @@ interface NodeTypes {
 }
 
 const nodeTypesOf = new WeakMap<Language, NodeTypes>();
+/** Nodes whose insides we never look at (leaves, and `$NAME`): not descending into them saves wasm calls. */
+const OPAQUE = new Set(['word', 'number', 'raw_string', 'ansi_c_string', 'string_content', 'simple_expansion', 'variable_name', 'special_variable_name', 'comment', 'file_descriptor', 'heredoc_start', 'heredoc_end', 'heredoc_content', 'test_operator', 'regex', 'extglob_pattern']);
 
 function nodeTypes(language: Language): NodeTypes {
   let types = nodeTypesOf.get(language);
@@ -122,7 +124,7 @@ function syntaxTreeOf(active: Parser, source: string): SyntaxNode {
     const path: SyntaxNode[] = [root];
     for (;;) {
       const current = path[path.length - 1];
-      if (cursor.gotoFirstChild()) {
+      if (!OPAQUE.has(current.type) && cursor.gotoFirstChild()) {
         const child = read(current);
         current.children.push(child);
         path.push(child);

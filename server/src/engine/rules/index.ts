@@ -11,6 +11,7 @@ import archiveCopiedThenExtracted from './dockerfile/archive-copied-then-extract
 import bothCurlAndWget from './dockerfile/both-curl-and-wget';
 import cdInsteadOfWorkdir from './dockerfile/cd-instead-of-workdir';
 import cleanupInLaterLayer from './dockerfile/cleanup-in-later-layer';
+import composePathNotFound from './compose/compose-path-not-found';
 import composeSchema from './compose/compose-schema';
 import composeYamlSyntax from './compose/compose-yaml-syntax';
 import consecutiveRunInstructions from './dockerfile/consecutive-run-instructions';
@@ -55,11 +56,15 @@ import invalidOnbuildTrigger from './dockerfile/invalid-onbuild-trigger';
 import jvmMemoryNotConfigured from './dockerfile/jvm-memory-not-configured';
 import labelSchema from './dockerfile/label-schema';
 import latestBaseImage from './dockerfile/latest-base-image';
+import latestServiceImage from './compose/latest-service-image';
 import legacyKeyValueFormat from './dockerfile/legacy-key-value-format';
 import lnReplacesBinSh from './dockerfile/ln-replaces-bin-sh';
 import missingCacheMount from './dockerfile/missing-cache-mount';
 import missingDockerignore from './dockerfile/missing-dockerignore';
 import missingHealthcheck from './dockerfile/missing-healthcheck';
+import missingMemoryLimit from './compose/missing-memory-limit';
+import missingRestartPolicy from './compose/missing-restart-policy';
+import missingServiceHealthcheck from './compose/missing-service-healthcheck';
 import multipleSourcesToFile from './dockerfile/multiple-sources-to-file';
 import networkModeWithNetworks from './compose/network-mode-with-networks';
 import noisyWgetProgress from './dockerfile/noisy-wget-progress';
@@ -95,6 +100,7 @@ import undefinedArgInFrom from './dockerfile/undefined-arg-in-from';
 import undefinedVariable from './dockerfile/undefined-variable';
 import unknownRuleInPragma from './dockerfile/unknown-rule-in-pragma';
 import unknownServiceReference from './compose/unknown-service-reference';
+import unorderedServiceKeys from './compose/unordered-service-keys';
 import unpinnedApkPackage from './dockerfile/unpinned-apk-package';
 import unpinnedAptPackage from './dockerfile/unpinned-apt-package';
 import unpinnedDnfPackage from './dockerfile/unpinned-dnf-package';
@@ -104,10 +110,13 @@ import unpinnedNpmPackage from './dockerfile/unpinned-npm-package';
 import unpinnedPipPackage from './dockerfile/unpinned-pip-package';
 import unpinnedYumPackage from './dockerfile/unpinned-yum-package';
 import unpinnedZypperPackage from './dockerfile/unpinned-zypper-package';
+import unquotedPortMapping from './compose/unquoted-port-mapping';
+import unsortedServices from './compose/unsorted-services';
 import untaggedBaseImage from './dockerfile/untagged-base-image';
 import untrustedBaseImageRegistry from './dockerfile/untrusted-base-image-registry';
 import unusedComposeResource from './compose/unused-compose-resource';
 import useraddLastlogBloat from './dockerfile/useradd-lastlog-bloat';
+import writableRootFilesystem from './compose/writable-root-filesystem';
 import yarnCacheNotCleaned from './dockerfile/yarn-cache-not-cleaned';
 import yumCacheNotCleaned from './dockerfile/yum-cache-not-cleaned';
 import yumWithoutYes from './dockerfile/yum-without-yes';
@@ -127,6 +136,7 @@ export const rules: readonly Rule[] = [
   bothCurlAndWget as Rule,
   cdInsteadOfWorkdir as Rule,
   cleanupInLaterLayer as Rule,
+  composePathNotFound as Rule,
   composeSchema as Rule,
   composeYamlSyntax as Rule,
   consecutiveRunInstructions as Rule,
@@ -171,11 +181,15 @@ export const rules: readonly Rule[] = [
   jvmMemoryNotConfigured as Rule,
   labelSchema as Rule,
   latestBaseImage as Rule,
+  latestServiceImage as Rule,
   legacyKeyValueFormat as Rule,
   lnReplacesBinSh as Rule,
   missingCacheMount as Rule,
   missingDockerignore as Rule,
   missingHealthcheck as Rule,
+  missingMemoryLimit as Rule,
+  missingRestartPolicy as Rule,
+  missingServiceHealthcheck as Rule,
   multipleSourcesToFile as Rule,
   networkModeWithNetworks as Rule,
   noisyWgetProgress as Rule,
@@ -211,6 +225,7 @@ export const rules: readonly Rule[] = [
   undefinedVariable as Rule,
   unknownRuleInPragma as Rule,
   unknownServiceReference as Rule,
+  unorderedServiceKeys as Rule,
   unpinnedApkPackage as Rule,
   unpinnedAptPackage as Rule,
   unpinnedDnfPackage as Rule,
@@ -220,10 +235,13 @@ export const rules: readonly Rule[] = [
   unpinnedPipPackage as Rule,
   unpinnedYumPackage as Rule,
   unpinnedZypperPackage as Rule,
+  unquotedPortMapping as Rule,
+  unsortedServices as Rule,
   untaggedBaseImage as Rule,
   untrustedBaseImageRegistry as Rule,
   unusedComposeResource as Rule,
   useraddLastlogBloat as Rule,
+  writableRootFilesystem as Rule,
   yarnCacheNotCleaned as Rule,
   yumCacheNotCleaned as Rule,
   yumWithoutYes as Rule,

@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
 import { defineRule } from '../../define';
 import type { Edit } from '../../model';
-import { insert, replace } from '../../fix/edits';
+import { replace } from '../../fix/edits';
 import { isAllInterfaces, portsOf, type PortMapping } from '../../compose/ports';
 import { dataServiceOfService } from '../../compose/service-facts';
 import { appendToMap } from '../../compose/block-edits';
@@ -19,7 +19,7 @@ export default defineRule<MessageId>({
   fixable: 'sometimes',
   messages: {
     allInterfaces:
-      '`{{service}}` publishes {{label}}\'s port {{port}} on every interface of the host: anyone who can reach the machine can try to log in. Bind it to `127.0.0.1`, or drop it (other services reach `{{service}}:{{port}}` over the Compose network).',
+      '`{{service}}` publishes {{label}}\'s port {{port}} on every interface of the host: anyone who can reach the machine can connect to it. Bind it to `127.0.0.1`, or drop it (other services reach `{{service}}:{{port}}` over the Compose network).',
     bindLocalhost: 'Publish on 127.0.0.1 only',
   },
   docs: {

@@ -14,7 +14,7 @@ export default defineRule<MessageId>({
   severity: 'error',
   fixable: 'never',
   messages: {
-    cycle: '`{{from}}` → `{{to}}` closes a dependency cycle ({{members}}): Compose cannot tell which to start first and refuses the file.',
+    cycle: '`{{from}}` → `{{to}}` closes a dependency cycle ({{members}}): Compose cannot tell which to start first, and `docker compose up` fails.',
   },
   docs: {
     summary: 'Flags services that depend on each other in a circle.',
@@ -39,7 +39,9 @@ export default defineRule<MessageId>({
     const members = new Map<number, string[]>();
     for (const service of compose.services) {
       const id = component.get(service.name)!;
-      members.set(id, [...(members.get(id) ?? []), service.name]);
+      const list = members.get(id);
+      if (list) list.push(service.name);
+      else members.set(id, [service.name]);
     }
     const seen = new Set<string>();
     for (const [from, refs] of edges) {

@@ -8,6 +8,8 @@ type MessageId = 'taken' | 'takenHere';
 
 /** Ranges are expanded port by port; past this many ports in one file, further ranges are not checked. */
 const MAX_EXPANDED_PORTS = 200_000;
+/** Owners remembered per port and address: enough to tell profiles apart, few enough to stay linear. */
+const MAX_OWNERS = 8;
 
 interface Owner {
   service: string;
@@ -47,7 +49,8 @@ export default defineRule<MessageId>({
     references: ['https://docs.docker.com/reference/compose-file/services/#ports'],
   },
   check({ compose, report }) {
-    const owners = new Map<string, Owner[]>();
+    // Per host port and protocol: who publishes it on all interfaces, and who on each address.
+    const owners = new Map<string, { all: Owner[]; byIp: Map<string, Owner[]> }>();
     let budget = MAX_EXPANDED_PORTS;
     for (const service of compose.services) {
       const profiles = profilesOf(compose, service);
@@ -60,14 +63,18 @@ export default defineRule<MessageId>({
         let reported = false;
         for (let port = published.start; port <= published.end; port++) {
           const key = `${port}/${mapping.protocol}`;
-          const list = owners.get(key);
-          const clash = !reported && list?.find((other) => clashes(owner, other));
+          let slot = owners.get(key);
+          if (!slot) owners.set(key, (slot = { all: [], byIp: new Map() }));
+          const wildcard = isAllInterfaces(owner.ip);
+          const clash = !reported && candidates(slot, owner, wildcard).find((other) => runTogether(owner, other));
           if (clash) {
             reported = true;
             report(finding(mapping, port, clash, service.name));
           }
-          if (list) list.push(owner);
-          else owners.set(key, [owner]);
+          const group = slot.byIp.get(wildcard ? '' : owner.ip);
+          if (!group) slot.byIp.set(wildcard ? '' : owner.ip, [owner]);
+          else if (group.length < MAX_OWNERS) group.push(owner);
+          if (slot.all.length < MAX_OWNERS) slot.all.push(owner);
         }
       }
     }
@@ -79,10 +86,13 @@ function finding(mapping: PortMapping, port: number, other: Owner, service: stri
   return { messageId: other.service === service ? ('takenHere' as const) : ('taken' as const), data, span: mapping.publishedSpan };
 }
 
-function clashes(a: Owner, b: Owner): boolean {
-  const sameAddress = isAllInterfaces(a.ip) || isAllInterfaces(b.ip) || a.ip === b.ip;
-  const runTogether = a.profiles.length === 0 || b.profiles.length === 0 || a.profiles.some((p) => b.profiles.includes(p));
-  return sameAddress && runTogether;
+/** Earlier owners on an address that overlaps: any of them for all interfaces, else those on all or the same one. */
+function candidates(slot: { all: Owner[]; byIp: Map<string, Owner[]> }, owner: Owner, wildcard: boolean): Owner[] {
+  return wildcard ? slot.all : [...(slot.byIp.get('') ?? []), ...(slot.byIp.get(owner.ip) ?? [])];
+}
+
+function runTogether(a: Owner, b: Owner): boolean {
+  return a.profiles.length === 0 || b.profiles.length === 0 || a.profiles.some((p) => b.profiles.includes(p));
 }
 
 function profilesOf(compose: ComposeModel, service: ComposeService): string[] {

@@ -13,6 +13,11 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'noVolume', data: { dir: '/var/lib/postgresql/data', label: 'PostgreSQL' } }, { messageId: 'noVolume', data: { dir: '/usr/share/elasticsearch/data' } }],
     },
     {
+      // A cache is left alone unless told to persist.
+      code: 'services:\n  cache:\n    image: redis:7\n  store:\n    image: «redis:7»\n    command: ["redis-server", "--appendonly", "yes"]\n  jobs:\n    image: «valkey/valkey:8»\n    command: valkey-server --save 60 1\n  tmp:\n    image: redis:7\n    command: redis-server --save ""\n',
+      errors: [{ messageId: 'noVolume', data: { label: 'Redis' } }, { messageId: 'noVolume', data: { label: 'Valkey' } }],
+    },
+    {
       // PGDATA moves the data out of the mounted directory.
       code: 'services:\n  db:\n    image: «postgres:16»\n    environment:\n      - PGDATA=/srv/pg\n    volumes:\n      - pg:/var/lib/postgresql/data\nvolumes:\n  pg:\n',
       errors: [{ messageId: 'noVolume', data: { dir: '/srv/pg' } }],

@@ -20,7 +20,7 @@ export default defineRule<MessageId>({
       '`{{service}}` keeps its {{label}} data in `{{dir}}` without a volume mounted there: only an anonymous volume holds it, and after `docker compose down` the next `up` starts empty. Mount a named volume (`{{service}}-data:{{dir}}`).',
   },
   docs: {
-    summary: 'Flags a database, cache or queue whose data directory has no volume mounted.',
+    summary: 'Flags a database, queue or search engine (or a cache told to persist) whose data directory has no volume mounted.',
     why:
       'Without a mount at its data directory, a database writes into an anonymous volume (or the container\'s own layer). ' +
       'That survives a restart, but `docker compose down` followed by `up` creates a new container with a new, empty ' +
@@ -31,7 +31,9 @@ export default defineRule<MessageId>({
       'services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata:\n',
       'services:\n  test-db:\n    image: postgres:16\n    tmpfs: /var/lib/postgresql/data\n',
     ],
-    differences: 'A bind mount counts as persistent too; `tmpfs` at the data directory and `volumes_from` are taken as deliberate.',
+    differences:
+      'A bind mount counts as persistent too; `tmpfs` at the data directory and `volumes_from` are taken as deliberate. ' +
+      'Caches (Redis, Valkey, Memcached) are only flagged when their command turns persistence on (`--appendonly yes`, `--save …`).',
     references: ['https://docs.docker.com/engine/storage/volumes/'],
   },
   check({ compose, report }) {
@@ -40,6 +42,8 @@ export default defineRule<MessageId>({
       const data = dataServiceOfService(compose, service);
       const image = service.get('image');
       if (!data || !image || data.dataDirs.length === 0 || service.get('volumes_from') || seen.has(image.valueSpan.start)) continue;
+      // A cache is meant to be thrown away, unless its command turns persistence on.
+      if (data.kind === 'cache' && !PERSISTENT_CACHE.test(commandOf(compose, service))) continue;
       const moved = data.dataDirVariable ? environmentValue(compose, service, data.dataDirVariable) : undefined;
       const dirs = moved ? [moved] : data.dataDirs;
       const mounted = [...mountsOf(compose, service).map((m) => m.target), ...tmpfsOf(compose, service)];
@@ -50,6 +54,15 @@ export default defineRule<MessageId>({
     }
   },
 });
+
+/** Redis-style persistence switched on: `--appendonly yes`, or `--save` with a schedule. */
+const PERSISTENT_CACHE = /--appendonly\s+["']?yes\b|--save\s+(?!["']{2}|$)\S/;
+
+function commandOf(compose: ComposeModel, service: ComposeService): string {
+  const value = compose.deref(service.get('command')?.value);
+  const items = isSeq(value) ? value.items.map((i) => compose.deref(i)) : [value];
+  return items.map((item) => stringValue(item) ?? '').join(' ');
+}
 
 function tmpfsOf(compose: ComposeModel, service: ComposeService): (string | undefined)[] {
   const value = compose.deref(service.get('tmpfs')?.value);

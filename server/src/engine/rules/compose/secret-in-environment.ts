@@ -17,7 +17,7 @@ export default defineRule<MessageId>({
   fixable: 'never',
   messages: {
     secretName:
-      '`{{name}}` is written into the file in plain text, and ends up in version control and `docker inspect`. Reference it as `${{{name}}}` (from the shell or a git-ignored `.env`), or pass it with `secrets:`{{fileHint}}.',
+      '`{{name}}` is written into the file in plain text, and ends up in version control and `docker inspect`. Reference it as `${{{name}}}` (from the shell or a git-ignored `.env`), or pass it with `secrets:`.',
     secretValue: 'The value of `{{name}}` looks like a {{kind}} written in plain text: anyone with the file has it. Revoke it, then pass it with `secrets:` or as `${{{name}}}`.',
   },
   docs: {
@@ -46,9 +46,8 @@ export default defineRule<MessageId>({
         if (seen.has(variable.span.start) || hasVariables(variable.value)) continue;
         const value = literalValue(variable.value) ?? variable.value;
         const kind = secretKindOfValue(value);
-        const fileHint = ` (the image may read \`${variable.name}_FILE\`)`;
         if (kind) report({ messageId: 'secretValue', data: { name: variable.name, kind }, span: variable.span });
-        else if (value.trim() !== '' && isSecretName(variable.name, value)) report({ messageId: 'secretName', data: { name: variable.name, fileHint }, span: variable.span });
+        else if (value.trim() !== '' && isSecretName(variable.name, value)) report({ messageId: 'secretName', data: { name: variable.name }, span: variable.span });
         else continue;
         seen.add(variable.span.start);
       }

@@ -39,11 +39,13 @@ export default defineRule<MessageId>({
       'Unsafe, for volumes and networks: declaring the name makes Compose create a new, empty volume or network, which is ' +
       'right for a forgotten declaration but not for a misspelt name or a bind mount missing its `./`. Secrets and configs ' +
       'need a source (`file:` or `environment:`) only the author knows: no fix.',
-    differences: 'Files that include others or override a base file (services without `image` or `build`) are not checked.',
+    differences:
+      'Files that include others or are layered over a base file (services without `image` or `build`, names such as ' +
+      '`compose.override.yaml` or `compose.prod.yaml`) are not checked.',
     references: ['https://docs.docker.com/reference/compose-file/volumes/', 'https://docs.docker.com/reference/compose-file/networks/'],
   },
-  check({ compose, report }) {
-    if (isPartialProject(compose)) return;
+  check({ compose, project, report }) {
+    if (isPartialProject(compose, project.fileName)) return;
     const seen = new Set<string>();
     for (const ref of compose.references) {
       if (ref.kind === 'service' || (ref.kind === 'network' && ref.name === 'default')) continue;

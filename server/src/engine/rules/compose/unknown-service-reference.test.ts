@@ -12,6 +12,8 @@ ruleTester.run(rule, {
     'include:\n  - other.yaml\nservices:\n  api:\n    image: nginx:1.27\n    depends_on: [cache]\n',
     'services:\n  api:\n    image: nginx:1.27\n    depends_on:\n      cache:\n        condition: service_started\n        required: false\n',
     'services:\n  api:\n    image: nginx:1.27\n    depends_on: ["${DEP}"]\n',
+    // A file layered over a base file (`-f compose.yaml -f compose.prod.yaml`).
+    { code: 'services:\n  api:\n    image: nginx:1.27\n    depends_on: [cache]\n', project: { fileName: 'compose.prod.yaml' } },
   ],
   invalid: [
     {

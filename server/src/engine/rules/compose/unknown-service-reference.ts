@@ -34,12 +34,12 @@ export default defineRule<MessageId>({
       'Safe when exactly one defined service is a typo away from the name (`dbb` → `db`): the file was refused, and the fix ' +
       'makes it the one that was meant. No fix otherwise.',
     differences:
-      'A file that includes others, or whose services lack an `image`/`build` (an override file), may get services from ' +
-      'elsewhere: it is not checked. `depends_on` entries with `required: false` may name a service that is absent.',
+      'A file that includes others, whose services lack an `image`/`build`, or whose name is that of a layered file ' +
+      '(`compose.override.yaml`, `compose.prod.yaml`) may get services from elsewhere: it is not checked. `depends_on` entries with `required: false` may name a service that is absent.',
     references: ['https://docs.docker.com/reference/compose-file/services/#depends_on'],
   },
-  check({ compose, report }) {
-    if (isPartialProject(compose)) return;
+  check({ compose, project, report }) {
+    if (isPartialProject(compose, project.fileName)) return;
     const names = compose.services.map((s) => s.name);
     const seen = new Set<string>();
     for (const ref of compose.references) {

@@ -32,10 +32,12 @@ export default defineRule<MessageId>({
       'services:\n  api:\n    image: nginx:1.27\n    volumes:\n      - data:/srv\nvolumes:\n  data:\n',
       'services:\n  api:\n    image: nginx:1.27\nnetworks:\n  default:\n    name: shared\n',
     ],
-    differences: 'The `default` network is used implicitly. Files that include others or override a base file are not checked.',
+    differences:
+      'The `default` network is used implicitly. Files that include others or are layered over a base file (names such as ' +
+      '`compose.override.yaml`) are not checked.',
   },
-  check({ compose, report }) {
-    if (compose.services.length === 0 || isPartialProject(compose)) return;
+  check({ compose, project, report }) {
+    if (compose.services.length === 0 || isPartialProject(compose, project.fileName)) return;
     const used = new Set(compose.references.map((r) => `${r.kind}:${r.name}`));
     for (const { section, kind } of SECTIONS) {
       for (const entry of compose.declared(section)) {

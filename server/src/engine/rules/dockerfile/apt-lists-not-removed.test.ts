@@ -6,6 +6,7 @@ ruleTester.run(rule, {
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl && apt-get clean && rm -rf /var/lib/apt/lists /tmp/*',
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl && apt-get distclean',
+    'FROM debian:13\nRUN apt-get install --update -y curl && apt-get dist-clean',
     'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update && apt-get install -y curl',
     'FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y curl',
     'FROM debian:12\nRUN apt-get install -y ./local.deb',
@@ -61,6 +62,11 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'listsKept' }],
       output: null,
       unsafeOutput: 'FROM debian:12\nRUN apt-get update && rm -rf /var/lib/apt/lists/*\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
+    },
+    {
+      code: 'FROM debian:13\nRUN «apt-get install --update» -y curl',
+      errors: [{ messageId: 'listsKept', data: { command: 'apt-get install --update' } }],
+      output: 'FROM debian:13\nRUN apt-get install --update -y curl && rm -rf /var/lib/apt/lists/*',
     },
     {
       code: 'FROM debian:12 AS base\nRUN «apt-get update» && apt-get install -y curl\nFROM base\nCMD ["curl"]',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../define';
 import type { SimpleCommand } from '../../parse/shell-words';
-import { callSpan, isSubcommand, packageCommandOf, type RunStep } from '../../knowledge/package-managers';
+import { callSpan, hasOption, isSubcommand, packageCommandOf, type RunStep } from '../../knowledge/package-managers';
 import { posixRunSteps } from '../../knowledge/posix-runs';
 import { cachesCleanedBy, mountCovers, removedPathsOf, removesWhole } from '../../knowledge/package-caches';
 import { isShipped, shippedStages, stageChain } from '../../knowledge/shipped-stages';
@@ -45,7 +45,8 @@ export default defineRule<MessageId>({
     differences:
       'Like hadolint, Shipshape accepts a cache or tmpfs mount over the lists, and skips build stages: only the final stage ' +
       'and the stages it is built on are checked, since a stage that is only copied from is never shipped. Stages built only ' +
-      'with `--target` count as build stages. Shipshape also checks `apt update` and `aptitude update`, accepts ' +
+      'with `--target` count as build stages. Shipshape also checks `apt update`, `aptitude update` and apt 3\'s ' +
+      '`apt-get install --update`, accepts ' +
       '`apt-get distclean`, and requires the removal to come after the last update.',
     references: ['https://docs.docker.com/build/building/best-practices/#apt-get'],
   },
@@ -60,21 +61,24 @@ export default defineRule<MessageId>({
       const update = commands.reduce((last, command, i) => (isAptUpdate(command) ? i : last), -1);
       if (update < 0 || commands.slice(update + 1).some(removesLists)) return;
       const call = packageCommandOf(commands[update])!;
+      const updateOption = call.options.find((o) => o.name === 'update')?.word;
+      const span = { start: call.program.span.start, end: Math.max(callSpan(call).end, updateOption?.span.end ?? 0) };
       const edit = appendCommand(dockerfile.text, dockerfile.escapeChar, run, script, CLEANUP);
       const safety = !isTrigger && laterStepNeedsLists(steps, index) ? 'unsafe' : 'safe';
       report({
         messageId: 'listsKept',
-        data: { command: dockerfile.text.slice(callSpan(call).start, callSpan(call).end) },
-        span: callSpan(call),
+        data: { command: dockerfile.text.slice(span.start, span.end) },
+        span,
         fixes: edit ? [{ messageId: 'removeLists', safety, edits: [edit] }] : [],
       });
     });
   },
 });
 
+/** `apt-get update`, or an install that updates first (`apt-get install --update`, apt 3). */
 function isAptUpdate(command: SimpleCommand): boolean {
   const call = packageCommandOf(command);
-  return !!call && APT_TOOLS.includes(call.tool) && isSubcommand(call, 'update');
+  return !!call && APT_TOOLS.includes(call.tool) && (isSubcommand(call, 'update') || hasOption(call, 'update'));
 }
 
 function removesLists(command: SimpleCommand): boolean {

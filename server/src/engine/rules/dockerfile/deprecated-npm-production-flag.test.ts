@@ -20,6 +20,11 @@ ruleTester.run(rule, {
       output: 'FROM node:lts-slim\nRUN npm install --omit=dev && npm prune --omit=dev',
     },
     {
+      code: 'FROM node:20\nRUN ["npm", "install", «"--only", "production"»]',
+      errors: [{ messageId: 'deprecatedFlag', data: { flag: '--only production' } }],
+      output: 'FROM node:20\nRUN ["npm", "install", "--omit=dev"]',
+    },
+    {
       code: 'FROM node:14\nRUN npm ci «--production»',
       errors: [{ messageId: 'deprecatedFlag' }],
       output: null,

@@ -5,7 +5,7 @@ import type { SimpleCommand } from '../../parse/shell-words';
 import { posixRunSteps } from '../../knowledge/posix-runs';
 import { stageChain } from '../../knowledge/shipped-stages';
 import { npmCallOf } from '../../knowledge/npm-commands';
-import { replace } from '../../fix/edits';
+import { replaceArguments } from '../../fix/run-arguments';
 
 type MessageId = 'deprecatedFlag' | 'useOmitDev';
 
@@ -37,11 +37,11 @@ export default defineRule<MessageId>({
     references: ['https://docs.npmjs.com/cli/commands/npm-install#omit', 'https://docs.npmjs.com/cli/commands/npm-ci'],
   },
   check({ dockerfile, document, report }) {
-    for (const { stage, script } of posixRunSteps(dockerfile, document.pragmas.shell?.name)) {
+    for (const { run, stage, script } of posixRunSteps(dockerfile, document.pragmas.shell?.name)) {
       for (const command of script.commands) {
         for (const flag of productionFlags(command)) {
           const safety = nodeMajorOf(stage) >= FIRST_NODE_WITH_OMIT ? 'safe' : 'unsafe';
-          report({ messageId: 'deprecatedFlag', data: { flag: flag.text }, span: flag.span, fixes: [{ messageId: 'useOmitDev', safety, edits: [replace(flag.span, '--omit=dev')] }] });
+          report({ messageId: 'deprecatedFlag', data: { flag: flag.text }, span: flag.span, fixes: [{ messageId: 'useOmitDev', safety, edits: [replaceArguments(run, flag.span, '--omit=dev')] }] });
         }
       }
     }

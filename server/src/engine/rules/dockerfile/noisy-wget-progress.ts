@@ -6,7 +6,7 @@ import { posixRunSteps } from '../../knowledge/posix-runs';
 import { packageCommandsIn, splitArguments } from '../../knowledge/package-managers';
 import { stageChain } from '../../knowledge/shipped-stages';
 import { imageFamilyOf, type ImageFamily } from '../../knowledge/base-images';
-import { insert } from '../../fix/edits';
+import { insertArgument } from '../../fix/run-arguments';
 
 type MessageId = 'progressBar' | 'addProgressOption';
 
@@ -24,7 +24,7 @@ export default defineRule<MessageId>({
   aliases: ['DL3047'],
   category: 'style',
   severity: 'info',
-  fixable: 'sometimes',
+  fixable: 'always',
   messages: {
     progressBar: '`wget` without `--progress`, `-q` or `-nv` fills the build log with progress-bar lines on large downloads. Add `--progress=dot:giga`.',
     addProgressOption: 'Add `--progress=dot:giga`',
@@ -56,7 +56,7 @@ export default defineRule<MessageId>({
         report({
           messageId: 'progressBar',
           span: word.span,
-          fixes: [{ messageId: 'addProgressOption', safety: family === 'debian' ? 'safe' : 'unsafe', edits: [insert(word.span.end, ' --progress=dot:giga')] }],
+          fixes: [{ messageId: 'addProgressOption', safety: family === 'debian' ? 'safe' : 'unsafe', edits: [insertArgument(run, word.span.end, '--progress=dot:giga')] }],
         });
       }
     }

@@ -4,7 +4,7 @@ import { copyArgsOf } from '../../parse/copy-args';
 import { posixRunSteps } from '../../knowledge/posix-runs';
 import { stageChain } from '../../knowledge/shipped-stages';
 import { NPM_INSTALL, npmCallOf, type NpmCall } from '../../knowledge/npm-commands';
-import { replace } from '../../fix/edits';
+import { replaceArguments } from '../../fix/run-arguments';
 
 type MessageId = 'installWithLockfile' | 'useCi';
 
@@ -47,7 +47,7 @@ export default defineRule<MessageId>({
           messageId: 'installWithLockfile',
           data: { line: dockerfile.lines.positionAt(lockfileCopy.span.start).line + 1 },
           span: call.subcommand!.span,
-          fixes: [{ messageId: 'useCi', safety: 'unsafe', edits: [replace(call.subcommand!.span, 'ci')] }],
+          fixes: [{ messageId: 'useCi', safety: 'unsafe', edits: [replaceArguments(run, call.subcommand!.span, 'ci')] }],
         });
       }
     }

@@ -38,6 +38,11 @@ ruleTester.run(rule, {
       output: 'FROM python:3.12 AS build\nRUN pip wheel -w /wheels flask==3.0.3\nFROM build\nRUN pip install --no-cache-dir /wheels/*.whl',
     },
     {
+      code: 'FROM python:3.12\nRUN [«"pip", "install"», "flask==3.0.3"]',
+      errors: [{ messageId: 'pipCache' }],
+      output: 'FROM python:3.12\nRUN ["pip", "install", "--no-cache-dir", "flask==3.0.3"]',
+    },
+    {
       code: 'FROM python:3.12 AS build\nONBUILD RUN «pip install» -r requirements.txt\nFROM alpine:3.20',
       errors: [{ messageId: 'pipCache' }],
       output: 'FROM python:3.12 AS build\nONBUILD RUN pip install --no-cache-dir -r requirements.txt\nFROM alpine:3.20',

@@ -7,7 +7,7 @@ import { posixRunSteps } from '../../knowledge/posix-runs';
 import { hasPipOption, pipInstallOf, type PipInstall } from '../../knowledge/pip-commands';
 import { CACHES, cacheMountTargets, cachesCleanedBy, cachesRemovedBy, removedPathsOf } from '../../knowledge/package-caches';
 import { isShipped, shippedStages, stageChain } from '../../knowledge/shipped-stages';
-import { insert } from '../../fix/edits';
+import { insertArgument } from '../../fix/run-arguments';
 
 type MessageId = 'pipCache' | 'addNoCacheDir';
 
@@ -56,7 +56,7 @@ export default defineRule<MessageId>({
         report({
           messageId: 'pipCache',
           span: call.span,
-          fixes: [{ messageId: 'addNoCacheDir', safety: 'safe', edits: [insert(call.install.span.end, ' --no-cache-dir')] }],
+          fixes: [{ messageId: 'addNoCacheDir', safety: 'safe', edits: [insertArgument(run, call.install.span.end, '--no-cache-dir')] }],
         });
       }
     }

@@ -21,5 +21,10 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'lastlogBloat', data: { size: '36' } }],
       output: 'FROM debian:12\nRUN /usr/sbin/useradd -l --uid 123456 app',
     },
+    {
+      code: 'FROM debian:12\nRUN [«"useradd", "-u", "1000680000"», "app"]',
+      errors: [{ messageId: 'lastlogBloat' }],
+      output: 'FROM debian:12\nRUN ["useradd", "-l", "-u", "1000680000", "app"]',
+    },
   ],
 });

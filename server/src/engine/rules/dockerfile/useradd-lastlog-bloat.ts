@@ -2,7 +2,7 @@ import { defineRule } from '../../define';
 import { programOf } from '../../parse/run-commands';
 import { posixRunSteps } from '../../knowledge/posix-runs';
 import { splitArguments } from '../../knowledge/package-managers';
-import { insert } from '../../fix/edits';
+import { insertArgument } from '../../fix/run-arguments';
 
 type MessageId = 'lastlogBloat' | 'addNoLogInit';
 
@@ -38,7 +38,7 @@ export default defineRule<MessageId>({
     references: ['https://github.com/moby/moby/issues/5419', 'https://manpages.debian.org/bookworm/passwd/useradd.8.en.html'],
   },
   check({ dockerfile, document, report }) {
-    for (const { script } of posixRunSteps(dockerfile, document.pragmas.shell?.name)) {
+    for (const { run, script } of posixRunSteps(dockerfile, document.pragmas.shell?.name)) {
       for (const command of script.commands) {
         const program = programOf(command);
         if (program?.name !== 'useradd') continue;
@@ -52,7 +52,7 @@ export default defineRule<MessageId>({
           messageId: 'lastlogBloat',
           data: { uid: uid.value, size: Math.max(1, Math.round((Number(uid.value) * 292) / 1_000_000)) },
           span: { start: programWord.span.start, end: uidWord.span.end },
-          fixes: [{ messageId: 'addNoLogInit', safety: 'safe', edits: [insert(programWord.span.end, ' -l')] }],
+          fixes: [{ messageId: 'addNoLogInit', safety: 'safe', edits: [insertArgument(run, programWord.span.end, '-l')] }],
         });
       }
     }

@@ -50,7 +50,7 @@ export default defineRule<MessageId>({
       const first = installs[0];
       const program = programOf(first)!;
       const text = dockerfile.text.slice(first.words[program.argsIndex - 1].span.start, first.span.end);
-      const fix = cleanFix(installs[installs.length - 1]);
+      const fix = run.form === 'shell' ? cleanFix(installs[installs.length - 1]) : undefined;
       report({ messageId: 'yarnCache', data: { command: text.length > 40 ? `${text.slice(0, 37)}…` : text }, span: first.span, fixes: fix ? [fix] : [] });
     }
   },
