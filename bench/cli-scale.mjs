@@ -2,8 +2,9 @@
 // bundled dist/cli.js as a whole process: single-threaded (--jobs 1), on all cores, and again with a warm --cache.
 // Prints a Markdown table of wall time and files/second, and checks that every mode reports the same findings.
 //
-//   node bench/cli-scale.mjs [--files N] [--runs N] [--keep]
+//   node bench/cli-scale.mjs [--files N] [--runs N] [--keep] [--write]      (npm run bench:cli builds, then --write)
 //
+// --write puts the table in bench/results.md, between its cli-scale markers (the rest of that file is bench/run.ts's).
 // Needs `node scripts/build.mjs` first. The tree is deterministic (same files for the same --files), so numbers
 // from two machines or two commits compare.
 import { spawnSync } from 'node:child_process';
@@ -192,5 +193,19 @@ const lines = [
     'and so the gain from more cores, say more about the neighbours than about Shipshape.',
 ];
 process.stdout.write(lines.join('\n') + '\n');
+if (argv.includes('--write')) writeResults(lines);
+
+/** Replaces the section between the cli-scale markers of bench/results.md (appends it the first time). */
+function writeResults(table) {
+  const path = new URL('results.md', import.meta.url).pathname;
+  const begin = '<!-- cli-scale:begin -->';
+  const end = '<!-- cli-scale:end -->';
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
+  const section = [begin, '## CLI at scale (`npm run bench:cli`)', '', `- Date: ${new Date().toISOString()}`, `- Commit: ${commit}`, '', ...table, end].join('\n');
+  const text = readFileSync(path, 'utf8');
+  const from = text.indexOf(begin);
+  const to = text.indexOf(end);
+  writeFileSync(path, from >= 0 && to > from ? text.slice(0, from) + section + text.slice(to + end.length) : `${text.trimEnd()}\n\n${section}\n`);
+}
 
 if (!argv.includes('--keep')) rmSync(tree, { recursive: true, force: true });

@@ -33,8 +33,13 @@ describe('--fix-dry-run', () => {
 
   it('shows a file a fix would create, and exits 0 with an empty diff when there is nothing to fix', () => {
     const dir = project({ 'app/Dockerfile': SEED });
-    const { stdout } = shipshape(['--fix-dry-run', '--unsafe-fixes'], dir);
+    const { stdout, stderr } = shipshape(['--fix-dry-run', '--unsafe-fixes'], dir);
     assert.match(stdout, /^--- \/dev\/null\n\+\+\+ b\/app\/\.dockerignore\n@@ -0,0 \+1,\d+ @@\n/m);
+    assert.match(stderr, /fixes would change 2 files/);
+    writeFileSync(join(dir, 'fix.patch'), stdout);
+    const check = spawnSync('git', ['apply', '--check', '-v', 'fix.patch'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
+    assert.match(check.stderr, /^Checking patch app\/\.dockerignore\.\.\.$/m);
     const clean = shipshape(['--fix-dry-run'], project({ Dockerfile: 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n' }));
     assert.deepEqual([clean.code, clean.stdout], [0, '']);
   });
@@ -96,7 +101,8 @@ describe('exit codes and thresholds', () => {
       [['--rule', 'shell-form-cmd=fatal'], /--rule expects/],
       [['--ignore', 'shell-form-cmdd'], /--ignore: unknown rule "shell-form-cmdd" \(did you mean "shell-form-cmd"\?\)/],
       [['--jobs', '0'], /--jobs expects a whole number of at least 1/],
-      [['--config', '.hadolint.yaml'], /--config is not needed/],
+      [['--config', 'missing.yaml'], /--config: cannot read missing\.yaml \(ENOENT\)/],
+      [['-c', 'Dockerfile', '-c', 'Dockerfile'], /-c can be given once/],
       [['-', '-'], /"-" \(stdin\) can be given once/],
     ];
     for (const [args, message] of cases) {
@@ -181,6 +187,46 @@ describe('hadolint compatibility', () => {
     assert.match(on.stdout, / DL3025 /);
     assert.doesNotMatch(on.stdout, /missing-dockerignore/);
     assert.equal(on.stderr, '', 'asked for: nothing to announce');
+  });
+
+  it("takes hadolint's -c: that file configures every file instead of the ones found above them", () => {
+    const dir = repo({ Dockerfile: DOCKERFILE, '.shipshape.yaml': 'rules:\n  shell-form-cmd: error\n', 'ci/lint.yaml': 'ignored: [DL3025]\nfailure-threshold: error\n' });
+    const run = shipshape(['-c', 'ci/lint.yaml', '-f', 'compact', 'Dockerfile'], dir);
+    assert.doesNotMatch(run.stdout, / DL3025 | shell-form-cmd /, 'ci/lint.yaml ignores it; the .shipshape.yaml found above is not read');
+    assert.match(run.stdout, / DL3008 /, 'hadolint compatibility: hadolint codes');
+    assert.equal(run.code, 0, 'its failure-threshold applies');
+    assert.match(run.stderr, /^shipshape: hadolint compatibility for 1 file, as the --config file is hadolint's/);
+    const own = shipshape(['--config', '.shipshape.yaml', '-f', 'compact', 'Dockerfile'], dir);
+    assert.match(own.stdout, /: error shell-form-cmd /);
+    assert.equal(own.stderr, '');
+    const broken = shipshape(['-c', 'ci/broken.yaml', 'Dockerfile'], repo({ Dockerfile: DOCKERFILE, 'ci/broken.yaml': 'ignored: [DL30255]\n' }));
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /ci\/broken\.yaml:1:\d+: /);
+  });
+
+  it("takes hadolint's --trusted-registry, --require-label, --strict-labels and --disable-ignore-pragma", () => {
+    const dir = repo({ Dockerfile: 'FROM registry.example.com/app:1.0\nLABEL maintainer="nobody" extra="x"\nUSER 1000\n# hadolint ignore=DL3025\nCMD sh\n' });
+    const rulesOf = (args: string[]) => findingList(shipshape(['-f', 'json', '--hadolint-compat', ...args], dir).stdout).map((f) => f.split(' ')[1]);
+    assert.deepEqual(rulesOf([]), []);
+    assert.deepEqual(rulesOf(['--trusted-registry', 'docker.io', '--trusted-registry', 'ghcr.io']), ['untrusted-base-image-registry']);
+    const labels = shipshape(['-f', 'compact', '--require-label', 'maintainer:email', '--strict-labels'], dir).stdout;
+    assert.match(labels, /^Dockerfile:2:18: .*`maintainer` should be an email address/m);
+    assert.match(labels, /^Dockerfile:2:27: .*`extra` is not in the label schema/m);
+    assert.deepEqual(rulesOf(['--disable-ignore-pragma']), ['shell-form-cmd']);
+    for (const [label, message] of [['maintainer', /--require-label expects <label>:<type>, got "maintainer"/], ['maintainer:bogus', /--require-label: .*expected one of text, url/]] as const) {
+      const run = shipshape(['--require-label', label], dir);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, message);
+    }
+  });
+
+  it('honours # hadolint ignore= and global ignore pragmas', () => {
+    const dir = repo({
+      Dockerfile: '# hadolint global ignore=DL3025\nFROM alpine:3.20\n# hadolint ignore=DL3008\nRUN apt-get install -y --no-install-recommends curl\nRUN apt-get install -y --no-install-recommends wget\nCMD sh\nUSER 1000\n',
+    });
+    const run = shipshape(['--hadolint-compat', '-f', 'compact'], dir);
+    const codes = run.stdout.split('\n').filter(Boolean).map((line) => line.split(' ').slice(0, 3).join(' '));
+    assert.deepEqual(codes, ['Dockerfile:5:1: info DL3059', 'Dockerfile:5:48: warning DL3008'], 'DL3008 on the next instruction only; DL3025 in the whole file');
   });
 
   it("uses hadolint's default threshold (info) unless told otherwise", () => {

@@ -78,6 +78,29 @@ describe('discovery', () => {
     assert.deepEqual(linted(['ignored/Dockerfile', 'vendor/x/Dockerfile', '--exclude', 'vendor'], dir), ['ignored/Dockerfile dockerfile', 'vendor/x/Dockerfile dockerfile']);
   });
 
+  it('lints a YAML file named explicitly as Compose when it has a top-level services: key, says so, and skips other YAML', () => {
+    const MANIFEST = 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  services: no\n';
+    const dir = project({ 'deploy/prod.yaml': COMPOSE, 'deploy/stack.yml': `x-common: &c\n  restart: always\n"services":\n  web:\n    image: nginx:1.27\n`, 'deploy/k8s.yaml': MANIFEST, 'build.df': DOCKERFILE });
+    const run = shipshape(['-f', 'json', '--fail-level', 'none', 'deploy/prod.yaml', 'deploy/k8s.yaml', 'build.df'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(parseJson(run.stdout).map((f) => `${f.file} ${(f as unknown as { language: string }).language}`), ['deploy/prod.yaml compose', 'build.df dockerfile']);
+    assert.equal(
+      run.stderr,
+      'shipshape: deploy/prod.yaml: linted as a Compose file (its name is not a Compose name, but it has a top-level services: key)\n' +
+        'shipshape: deploy/k8s.yaml: skipped: YAML without a top-level services: key is not a Compose file (--compose-glob lints it anyway)\n',
+    );
+    // --compose-glob names it a Compose file: no guessing, no note.
+    const globbed = shipshape(['-f', 'json', '--fail-level', 'none', '--compose-glob', 'k8s.yaml', 'deploy/k8s.yaml'], dir);
+    assert.deepEqual([parseJson(globbed.stdout).map((f) => f.file), globbed.stderr], [['deploy/k8s.yaml'], '']);
+    // A glob's YAML files are sorted by content too, with one note for all it skipped.
+    const glob = shipshape(['-f', 'json', '--fail-level', 'none', 'deploy/*.y*ml'], dir);
+    assert.deepEqual(parseJson(glob.stdout).map((f) => f.file).sort(), ['deploy/prod.yaml', 'deploy/stack.yml']);
+    assert.equal(glob.stderr, 'shipshape: deploy/*.y*ml: skipped 1 YAML file without a top-level services: key (not Compose)\n');
+    // stdin named like YAML is sorted the same way.
+    const stdin = shipshape(['-f', 'json', '--stdin-filename', 'values.yaml'], dir, { input: MANIFEST });
+    assert.deepEqual([stdin.code, parseJson(stdin.stdout), stdin.stderr], [0, [], `shipshape: values.yaml: ${'skipped: YAML without a top-level services: key is not a Compose file (--compose-glob lints it anyway)'}\n`]);
+  });
+
   it('reads stdin with -, named by --stdin-filename for its language and its configuration', () => {
     const dir = repo({ 'svc/.shipshape.yaml': 'rules:\n  shell-form-cmd: error\n' });
     assert.deepEqual(linted(['-'], dir, DOCKERFILE), ['<stdin> dockerfile']);

@@ -219,15 +219,41 @@ describe('output formats', () => {
       ['Dockerfile', '8', '5', 'warning'],
     );
   });
+
+  it("compact: VS Code's built-in $go matcher (file:line:col: message) reads every line too", () => {
+    // The pattern VS Code registers as `$go` (src/vs/workbench/contrib/tasks/common/problemMatcher.ts): file 2, line 4, column 6, message 7.
+    const go = /^([^:]*: )?((.:)?[^:]*):(\d+)(:(\d+))?: (.*)$/;
+    const matches = read('compact').trimEnd().split('\n').map((line) => go.exec(line));
+    assert.ok(matches.every(Boolean));
+    const cmd = matches.find((m) => m![7].startsWith('warning shell-form-cmd '))!;
+    assert.deepEqual([cmd[2], cmd[4], cmd[6]], ['Dockerfile', '8', '5']);
+    assert.deepEqual(new Set(matches.map((m) => m![2])), new Set(['Dockerfile', 'deploy/compose.yaml']));
+  });
+
+  it("stylish: VS Code's built-in $eslint-stylish matcher reads the findings", () => {
+    // `$eslint-stylish`: a line naming the file, then `  line:col  severity  message  code` lines (error, warning, info).
+    const fileLine = /^([^\s].*)$/;
+    const findingLine = /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.+?)(?:\s\s+(.*))?$/;
+    const stylish = run.stdout.split('\n');
+    const cmdAt = stylish.findIndex((line) => / shell-form-cmd /.test(`${line} `));
+    const m = findingLine.exec(stylish[cmdAt])!;
+    assert.deepEqual([m[1], m[2], m[3], m[5]], ['8', '5', 'warning', 'shell-form-cmd (fixable)']);
+    assert.match(m[4], /^CMD in shell form/);
+    const header = stylish.slice(0, cmdAt).reverse().find((line) => fileLine.test(line));
+    assert.equal(header, 'Dockerfile');
+    const findingLines = stylish.filter((line) => /^ {2}\d+:\d+ /.test(line) && !/ hint /.test(line));
+    assert.ok(findingLines.length > 0 && findingLines.every((line) => findingLine.test(line)));
+  });
 });
 
 describe('text format snapshots', () => {
   const dir = project({ Dockerfile: DOCKERFILE, '.dockerignore': 'node_modules\n', 'deploy/compose.yaml': COMPOSE });
 
-  it('stylish, compact and github on a fixed input', () => {
+  it('stylish, compact, github and json on a fixed input', () => {
     matchesSnapshot('stylish.txt', shipshape([], dir).stdout);
     matchesSnapshot('compact.txt', shipshape(['-f', 'compact'], dir).stdout);
     matchesSnapshot('github.txt', shipshape(['-f', 'github'], dir).stdout);
+    matchesSnapshot('json.json', shipshape(['-f', 'json'], dir).stdout);
   });
 
   it('stylish is coloured when asked (FORCE_COLOR) and plain under NO_COLOR', () => {

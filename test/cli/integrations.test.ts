@@ -11,15 +11,23 @@ import { updateMigrationGuide } from '../../server/src/cli/migration-guide';
 import { REPO_ROOT } from './helpers';
 
 describe('.pre-commit-hooks.yaml', () => {
-  const hooks = parse(readFileSync(join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string }[];
+  const hooks = parse(readFileSync(join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; name: string; entry: string; language: string; files: string; types: string[] }[];
 
-  it('defines the lint and fix hooks, run through the package bin', () => {
+  it('defines the lint and fix hooks with the keys pre-commit requires, run through the package bin', () => {
     assert.deepEqual(hooks.map((h) => [h.id, h.entry, h.language]), [
       ['shipshape', 'shipshape', 'node'],
       ['shipshape-fix', 'shipshape --fix', 'node'],
     ]);
+    for (const hook of hooks) {
+      assert.ok(typeof hook.name === 'string' && hook.name.length > 0, `${hook.id}: name`);
+      assert.deepEqual(hook.types, ['text'], `${hook.id}: types`);
+    }
+    // pre-commit installs a node hook with `npm install`, `npm pack` and a global install of the tarball: the bin
+    // must exist in the tarball, so packing builds it.
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
-    assert.ok(pkg.bin.shipshape);
+    assert.equal(pkg.bin.shipshape, './dist/cli.js');
+    assert.match(pkg.scripts.prepack, /scripts\/build\.mjs/);
+    assert.match(readFileSync(join(REPO_ROOT, 'dist', 'cli.js'), 'utf8').slice(0, 30), /^#!\/usr\/bin\/env node\n/);
   });
 
   it('selects the files the CLI finds by name (pre-commit matches `files` with re.search)', () => {

@@ -1,6 +1,7 @@
 /** Command-line arguments. Usage errors throw `UsageError` (exit code 2). */
 import type { FailLevel, SeverityOrOff } from '../engine';
 import { FORMAT_NAMES, type FormatName } from './formats';
+import type { HadolintFlags } from './hadolint-compat';
 import { checkRuleName } from './rule-names';
 import { UsageError } from './usage-error';
 
@@ -31,6 +32,10 @@ export interface LintCommand {
   ruleOverrides: Record<string, SeverityOrOff>;
   /** Undefined: automatic (a `.hadolint.yaml` and no `.shipshape.yaml` above the file). */
   hadolintCompat: boolean | undefined;
+  /** `--config`: one config file for every file, instead of those found above each. */
+  configFile: string | undefined;
+  /** hadolint's `--trusted-registry`, `--require-label`, `--strict-labels`, `--disable-ignore-pragma`. */
+  hadolintFlags: HadolintFlags;
   /** Undefined: the config file's `failure-threshold`, else `warning` (`info` in hadolint compatibility). */
   failLevel: FailLevel | undefined;
   maxWarnings: number | undefined;
@@ -70,6 +75,8 @@ Output:
 Rules:
       --rule <rule>=<level>   set a rule's severity: error, warning, info, hint or off (repeatable; id or alias)
       --ignore <rule>         turn a rule off (repeatable; id or alias)
+  -c, --config <file>         use this config file for every file instead of the ones found above each (as hadolint's
+                              -c; a name without "shipshape" is read as a .hadolint.yaml)
       --hadolint-compat       behave like hadolint: only rules with a hadolint code, its default threshold (info),
                               hadolint codes in text reports; automatic where a .hadolint.yaml and no .shipshape.yaml
                               applies (--no-hadolint-compat turns that off)
@@ -86,10 +93,11 @@ Speed:
       --cache-location <dir>  where the cache lives (default .shipshape-cache; implies --cache)
       --no-progress           no progress bar (it shows on a terminal for long runs)
 hadolint's spellings: --failure-threshold <error|warning|info|style|ignore|none>, --no-fail,
---error/--warning/--info/--style <rule>, -f tty, -f gitlab_codeclimate.
+--error/--warning/--info/--style <rule>, -f tty, -f gitlab_codeclimate, --trusted-registry <r>,
+--require-label <label>:<type>, --strict-labels, --disable-ignore-pragma (as the .hadolint.yaml keys).
 
-Configuration: the nearest .shipshape.yaml and .hadolint.yaml above each file (up to the repository root),
-and its # shipshape / # hadolint / # check= comments. Options override both.
+Configuration: the nearest .shipshape.yaml and .hadolint.yaml above each file (up to the repository root), or
+the --config file, and its # shipshape / # hadolint / # check= comments. Options override both.
 
 Exit codes: 0 nothing at or above the fail level (and no more warnings than --max-warnings);
 1 findings at or above it, too many warnings, a file that could not be read, or (--fix-dry-run) fixes to apply;
@@ -122,6 +130,8 @@ export function parseArgs(argv: string[]): CliCommand {
     unsafeFixes: false,
     ruleOverrides: {},
     hadolintCompat: undefined,
+    configFile: undefined,
+    hadolintFlags: {},
     failLevel: undefined,
     maxWarnings: undefined,
     jobs: undefined,
@@ -228,7 +238,25 @@ export function parseArgs(argv: string[]): CliCommand {
         break;
       case '-c':
       case '--config':
-        throw new UsageError(`${flag} is not needed: the nearest .hadolint.yaml and .shipshape.yaml above each file apply (see docs/migrating-from-hadolint.md)`);
+        if (lint.configFile !== undefined) throw new UsageError(`${flag} can be given once`);
+        lint.configFile = value();
+        break;
+      case '--trusted-registry':
+        (lint.hadolintFlags.trustedRegistries ??= []).push(value());
+        break;
+      case '--require-label': {
+        const label = value();
+        const at = label.lastIndexOf(':');
+        if (at <= 0) throw new UsageError(`--require-label expects <label>:<type>, got "${label}"`);
+        (lint.hadolintFlags['label-schema'] ??= {})[label.slice(0, at)] = label.slice(at + 1);
+        break;
+      }
+      case '--strict-labels':
+        lint.hadolintFlags['strict-labels'] = true;
+        break;
+      case '--disable-ignore-pragma':
+        lint.hadolintFlags['disable-ignore-pragma'] = true;
+        break;
       case '--max-warnings':
         lint.maxWarnings = count(flag, value(), 0);
         break;

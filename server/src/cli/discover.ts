@@ -2,9 +2,12 @@
  * Finds the files to lint. A directory is searched for Dockerfiles and Compose files by name (and by
  * `--dockerfile-glob` / `--compose-glob`), skipping `node_modules`, `.git`, what `.gitignore` files ignore and what
  * `--exclude` names. A glob selects the files it matches under the same skips. A file named explicitly is always
- * linted (like Ruff and ESLint without their force options): naming it is the strongest signal there is.
+ * linted (like Ruff and ESLint without their force options): naming it is the strongest signal there is. Its
+ * language comes from its name; a YAML file with another name (`deploy/prod.yaml`, `stack.yml`) is a Compose file
+ * when it has a top-level `services:` or `include:` key, and is skipped otherwise (a Kubernetes manifest or CI file
+ * would only produce nonsense), each with a note on stderr.
  */
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { languageOfFileName, type Language } from '../engine';
 import { IgnoreFiles, PatternList } from './ignore-files';
@@ -21,21 +24,48 @@ export interface DiscoverOptions {
   excludes: readonly string[];
   gitignore: boolean;
   cwd: string;
+  /** A one-line note for stderr about how a file was classified or why it was skipped. */
+  notice?: (message: string) => void;
 }
+
+/** A file named on purpose: linted as `language`, with a `note` when that was decided from its content; or skipped. */
+export type Classification = { language: Language; note?: string } | { skipped: string };
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const GLOB_CHARACTERS = /[*?[]/;
+const YAML_NAME = /\.ya?ml$/i;
+/** Every Compose file has one of these top-level keys; Kubernetes manifests, CI files and Helm values do not. */
+const COMPOSE_TOP_LEVEL_KEY = /^["']?(?:services|include)["']?[ \t]*:/m;
 
-/** Which language a file is: by the custom globs, then by name; a file named on purpose always has one. */
+const DETECTED_COMPOSE_NOTE = 'linted as a Compose file (its name is not a Compose name, but it has a top-level services: key)';
+const NOT_COMPOSE_NOTE = 'skipped: YAML without a top-level services: key is not a Compose file (--compose-glob lints it anyway)';
+
+/** Which language a file is: by the custom globs, then by name; for a file named on purpose, by its content too. */
 export function fileClassifier(options: Pick<DiscoverOptions, 'dockerfileGlobs' | 'composeGlobs' | 'cwd'>) {
   const cwd = resolve(options.cwd);
   const dockerfileGlobs = new PatternList(cwd, options.dockerfileGlobs);
   const composeGlobs = new PatternList(cwd, options.composeGlobs);
   const byName = (absolute: string): Language | undefined =>
     dockerfileGlobs.matches(absolute, false) ? 'dockerfile' : composeGlobs.matches(absolute, false) ? 'compose' : languageOfFileName(absolute);
-  // A file named on purpose is linted whatever its name: YAML as Compose, anything else as a Dockerfile.
-  const explicit = (absolute: string): Language => byName(absolute) ?? (/\.ya?ml$/i.test(absolute) ? 'compose' : 'dockerfile');
+  /** YAML by its content, anything else as a Dockerfile (as hadolint takes any file it is given). */
+  const explicit = (absolute: string, text: () => string | undefined): Classification => {
+    const language = byName(absolute);
+    if (language) return { language };
+    if (!YAML_NAME.test(absolute)) return { language: 'dockerfile' };
+    const content = text();
+    // Unreadable: linting reports why, in one line, as for any other file.
+    if (content === undefined) return { language: 'compose' };
+    return COMPOSE_TOP_LEVEL_KEY.test(content) ? { language: 'compose', note: DETECTED_COMPOSE_NOTE } : { skipped: NOT_COMPOSE_NOTE };
+  };
   return { byName, explicit };
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 export function discover(paths: readonly string[], options: DiscoverOptions): FoundFile[] {
@@ -67,6 +97,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
     step(absDir, shown, options.gitignore ? IgnoreFiles.above(absDir) : IgnoreFiles.none());
   };
 
+  const classify = (absolute: string) => explicitLanguage(absolute, () => readOrUndefined(absolute));
   for (const path of paths) {
     if (path === '-') continue;
     const stats = statOf(resolve(cwd, path));
@@ -76,15 +107,26 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
         if (language) add(shown, language);
       });
     } else if (stats) {
-      add(path, explicitLanguage(resolve(cwd, path)));
+      const classified = classify(resolve(cwd, path));
+      if ('skipped' in classified) options.notice?.(`${path}: ${classified.skipped}`);
+      else {
+        if (classified.note) options.notice?.(`${path}: ${classified.note}`);
+        add(path, classified.language);
+      }
     } else if (GLOB_CHARACTERS.test(path)) {
       const { base, pattern } = splitGlob(path);
       const selected = new PatternList(resolve(cwd, base), [pattern]);
+      let skipped = 0;
       if (statOf(resolve(cwd, base))?.isDirectory()) {
+        // A glob's YAML files are sorted quietly (one note at most): 'deploy/*.yaml' may match many manifests.
         walk(base, base, (absolute, shown) => {
-          if (selected.matches(absolute, false)) add(shown, explicitLanguage(absolute));
+          if (!selected.matches(absolute, false)) return;
+          const classified = classify(absolute);
+          if ('skipped' in classified) skipped++;
+          else add(shown, classified.language);
         });
       }
+      if (skipped) options.notice?.(`${path}: skipped ${skipped} YAML file${skipped === 1 ? '' : 's'} without a top-level services: key (not Compose)`);
     } else {
       throw new UsageError(`no such file or directory: ${path}`);
     }

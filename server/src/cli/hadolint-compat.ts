@@ -5,8 +5,9 @@
  * code. `.hadolint.yaml` and its pragmas are honoured in every mode. Compose files, which hadolint never read, keep
  * every rule.
  */
-import { rules, type FailLevel, type LintConfig } from '../engine';
-import { basename } from 'node:path';
+import { parseHadolintConfig, rules, type FailLevel, type LintConfig } from '../engine';
+import { isShipshapeConfigName } from './config-option';
+import { UsageError } from './usage-error';
 
 export const HADOLINT_DEFAULT_FAIL_LEVEL: FailLevel = 'info';
 
@@ -21,8 +22,27 @@ export const HADOLINT_COMPAT_LAYER: LintConfig = {
   rules: Object.fromEntries(rules.filter((r) => r.language === 'dockerfile' && !hasHadolintCode(r.aliases) && !KEPT.has(r.id)).map((r) => [r.id, 'off' as const])),
 };
 
-/** Automatic compatibility: the file's configuration comes from a `.hadolint.yaml` alone. */
+/** Automatic compatibility: the file's configuration comes from hadolint's config file alone. */
 export function onlyHadolintConfig(configSources: readonly string[]): boolean {
-  const names = configSources.map((path) => basename(path));
-  return names.some((n) => n.startsWith('.hadolint.')) && !names.some((n) => n.startsWith('.shipshape.'));
+  return configSources.length > 0 && !configSources.some(isShipshapeConfigName);
+}
+
+/** hadolint's command-line settings, under the `.hadolint.yaml` keys they stand for. */
+export interface HadolintFlags {
+  trustedRegistries?: string[];
+  'label-schema'?: Record<string, string>;
+  'strict-labels'?: boolean;
+  'disable-ignore-pragma'?: boolean;
+}
+
+/**
+ * `--trusted-registry`, `--require-label`, `--strict-labels` and `--disable-ignore-pragma` as a config layer, read by
+ * the `.hadolint.yaml` reader itself (JSON is YAML), so a flag means exactly what its key means in the file.
+ */
+export function hadolintFlagsLayer(flags: HadolintFlags): LintConfig | undefined {
+  if (Object.keys(flags).length === 0) return undefined;
+  const parsed = parseHadolintConfig(JSON.stringify(flags));
+  // Only a label type can be wrong: the other values are strings and switches.
+  if (parsed.problems.length) throw new UsageError(`--require-label: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  return parsed.config;
 }

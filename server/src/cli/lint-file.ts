@@ -9,6 +9,7 @@ import { fixAll, fixAllowed, lint, mergeLintConfigs, parseDocument, preferredFix
 import { loadConfigFor, loadDockerignoreFor } from '../node/config-files';
 import { pathExistsBeside } from '../node/path-facts';
 import { cacheKey, type CacheEntry } from './cache';
+import { loadConfigOption } from './config-option';
 import { HADOLINT_COMPAT_LAYER, onlyHadolintConfig } from './hadolint-compat';
 import { readText } from './read-text';
 import { posixPath, type FileReport, type Position, type ReportedFinding } from './report';
@@ -22,6 +23,8 @@ export interface LintSettings {
   /** `--rule` / `--ignore` as a config layer, over the config files. */
   overrides: LintConfig;
   hadolintCompat: boolean | undefined;
+  /** `--config`, absolute: used instead of the config files found above each file. */
+  configFile?: string;
   /** Part of every cache key. */
   version: string;
   /** Compute cache entries (--cache). */
@@ -46,7 +49,7 @@ export function lintTask(task: LintTask, settings: LintSettings): LintTaskResult
   const { path, language } = task;
   const read = task.stdinText !== undefined ? { text: task.stdinText } : readText(path);
   if ('error' in read) return { report: { path, language, findings: [], error: read.error } };
-  const fileConfig = loadConfigFor(path);
+  const fileConfig = settings.configFile !== undefined ? loadConfigOption(settings.configFile) : loadConfigFor(path);
   const compat = settings.hadolintCompat ?? onlyHadolintConfig(fileConfig.sources);
   const config = mergeLintConfigs(compat ? HADOLINT_COMPAT_LAYER : undefined, fileConfig.config, settings.overrides);
   const projectFacts = (): ProjectFacts => (language === 'dockerfile' ? { dockerignore: loadDockerignoreFor(path) } : { pathExists: pathExistsBeside(path), fileName: basename(path) });

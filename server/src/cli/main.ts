@@ -6,8 +6,10 @@ import { mergeLintConfigs } from '../engine';
 import { bundledShellParserWasm, initShellParserFromFiles } from '../node/shell-parser';
 import { HELP, parseArgs, type LintCommand } from './args';
 import { LintCache } from './cache';
+import { checkConfigOption } from './config-option';
 import { discover, fileClassifier } from './discover';
 import { exitCode } from './exit-code';
+import { hadolintFlagsLayer } from './hadolint-compat';
 import { explain, listRules } from './explain';
 import { FORMATTERS } from './formats';
 import { lintAll, workerCount, WORKER_MARK } from './lint-pool';
@@ -61,20 +63,33 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function lintCommand(options: LintCommand, io: CliIo): Promise<number> {
+  // Mistakes in the options first: nothing is read or linted before they are known to be right.
+  const configFile = options.configFile !== undefined ? resolve(io.cwd, options.configFile) : undefined;
+  if (configFile !== undefined) checkConfigOption(configFile, options.configFile!);
+  const overrides = mergeLintConfigs(hadolintFlagsLayer(options.hadolintFlags), { rules: options.ruleOverrides });
+
   const tasks: LintTask[] = [];
+  const notice = (message: string) => io.stderr(`shipshape: ${message}\n`);
   if (options.paths.includes('-')) {
     const name = options.stdinFilename ?? '<stdin>';
-    tasks.push({ path: name, language: fileClassifier({ ...options, cwd: io.cwd }).explicit(resolve(io.cwd, name)), stdinText: io.readStdin() });
+    const stdinText = io.readStdin();
+    const classified = fileClassifier({ ...options, cwd: io.cwd }).explicit(resolve(io.cwd, name), () => stdinText);
+    if ('skipped' in classified) notice(`${name}: ${classified.skipped}`);
+    else {
+      if (classified.note) notice(`${name}: ${classified.note}`);
+      tasks.push({ path: name, language: classified.language, stdinText });
+    }
   }
-  const files = discover(options.paths, { ...options, cwd: io.cwd });
+  const files = discover(options.paths, { ...options, cwd: io.cwd, notice });
   const cache = options.cacheLocation !== undefined ? LintCache.load(resolve(io.cwd, options.cacheLocation), VERSION) : undefined;
   tasks.push(...files.map((file) => ({ ...file, cached: cache?.get(file.path) })));
 
   const settings: LintSettings = {
     fix: options.fix,
     unsafeFixes: options.unsafeFixes,
-    overrides: mergeLintConfigs({ rules: options.ruleOverrides }),
+    overrides,
     hadolintCompat: options.hadolintCompat,
+    ...(configFile !== undefined ? { configFile } : {}),
     version: VERSION,
     cache: cache !== undefined,
   };
@@ -99,7 +114,8 @@ function report(reports: readonly FileReport[], options: LintCommand, io: CliIo)
   const stdinFixed = reports.find((r) => r.fixedText !== undefined);
   if (options.fix === 'dry-run') {
     io.stdout(reports.map((r) => r.diff ?? '').join(''));
-    const changed = reports.filter((r) => r.diff).length;
+    // A file's diff may create files beside it (a missing .dockerignore): count every file a patch touches.
+    const changed = reports.reduce((n, r) => n + (r.diff?.match(/^\+\+\+ /gm)?.length ?? 0), 0);
     io.stderr(`shipshape: ${changed === 0 ? 'no fixes to apply' : `fixes would change ${changed} file${changed === 1 ? '' : 's'} (run with --fix to apply)`}\n`);
   } else {
     // With stdin and --fix the fixed text owns stdout (an editor or a pipe reads it back): the report goes to stderr.
@@ -118,7 +134,7 @@ function report(reports: readonly FileReport[], options: LintCommand, io: CliIo)
   const compat = reports.filter((r) => r.hadolintCompat).length;
   if (options.hadolintCompat === undefined && compat > 0) {
     io.stderr(
-      `shipshape: hadolint compatibility for ${compat} file${compat === 1 ? '' : 's'}, as only a .hadolint.yaml configures ${compat === 1 ? 'it' : 'them'}: ` +
+      `shipshape: hadolint compatibility for ${compat} file${compat === 1 ? '' : 's'}, as ${options.configFile !== undefined ? "the --config file is hadolint's" : `only a .hadolint.yaml configures ${compat === 1 ? 'it' : 'them'}`}: ` +
         'rules without a hadolint code are off (--no-hadolint-compat runs them all; see docs/migrating-from-hadolint.md)\n',
     );
   }
