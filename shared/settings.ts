@@ -6,6 +6,8 @@ export interface ShipshapeSettings {
   /** Rule id or alias → severity, e.g. `{ "DL3008": "off", "shell-form-cmd": "error" }`. */
   rules: Record<string, RuleSeverityOrOff>;
   compose: ComposeSettings;
+  inlayHints: InlayHintSettings;
+  format: FormatSettings;
 }
 
 /**
@@ -18,10 +20,25 @@ export interface ComposeSettings {
   files: string[];
 }
 
+/** Inlay hints, each off until asked for. `argDefaults`: after a `$VAR` in FROM, the default of the global ARG. */
+export interface InlayHintSettings {
+  argDefaults: boolean;
+}
+
+/**
+ * `realignContinuations`: the formatter re-indents hand-aligned continuation lines (uneven indentation, or lined up
+ * under a word of the instruction's first line) too; by default it leaves them where they are.
+ */
+export interface FormatSettings {
+  realignContinuations: boolean;
+}
+
 export const defaultSettings: ShipshapeSettings = {
   enable: true,
   rules: {},
   compose: { validate: 'auto', files: [] },
+  inlayHints: { argDefaults: false },
+  format: { realignContinuations: false },
 };
 
 /** Language ids the extension serves; the server maps them to the engine's languages. */

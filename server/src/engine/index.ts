@@ -10,7 +10,23 @@ export { languageOfFileName } from './language';
 export { lint, type LintOptions } from './lint';
 export { applyEdits, fixAll, selectCompatibleFixes, preferredFix, fixAllowed } from './fix/apply';
 export { hover, type HoverResult } from './hover/hover';
-export { languageFeatures, type CompletionEntry, type LanguageFeatures, type LinkEntry, type SymbolEntry, type SymbolKind } from './features';
+export { formatDocument, formatOnType, DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './format';
+export {
+  languageFeatures,
+  type CompletionEntry,
+  type ExternalLocation,
+  type FeatureFacts,
+  type FoldingEntry,
+  type HighlightEntry,
+  type LanguageFeatures,
+  type LinkEntry,
+  type PrepareRenameResult,
+  type RenameResult,
+  type SymbolEntry,
+  type StageReference,
+  type SymbolKind,
+} from './features';
+export { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type InlayHintEntry, type InlayHintOptions, type SemanticToken, type SignatureHelpResult } from './features';
 export { effectiveSetting, type LintConfig, type RuleSetting } from './config/lint-config';
 export { parseHadolintConfig, type ParsedConfigFile, type FailLevel } from './config/hadolint-config';
 export { parseShipshapeConfig } from './config/shipshape-config';

@@ -1,32 +1,58 @@
 /**
- * Completion, definition, references, document symbols and document links: each request finds the document, takes
- * its cached parse and asks the engine's features for its language (`languageFeatures`). A language with no
- * implementation answers with nothing, so adding one (Dockerfiles) needs no change here.
+ * Completion, definition, references, rename, highlights, folding, document and workspace symbols and document links:
+ * each request finds the document, takes its cached parse and asks the engine's features for its language
+ * (`languageFeatures`). A language with no implementation of a member answers with nothing.
  */
 import {
   CompletionItemKind,
+  DocumentHighlightKind,
+  ErrorCodes,
+  FoldingRangeKind,
   InsertTextFormat,
   MarkupKind,
+  ResponseError,
   SymbolKind,
   type CompletionItem,
   type Connection,
+  type DocumentHighlight,
   type DocumentLink,
   type DocumentSymbol,
+  type FoldingRange,
   type Location,
   type ServerCapabilities,
+  type SymbolInformation,
+  type TextEdit,
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { languageFeatures, type CompletionEntry, type LanguageFeatures, type LineIndex, type ParsedDocument, type SymbolEntry } from '../engine';
-import { toRange } from './convert';
+import {
+  LineIndex,
+  languageFeatures,
+  type CompletionEntry,
+  type ExternalLocation,
+  type FeatureFacts,
+  type FoldingEntry,
+  type HighlightEntry,
+  type LanguageFeatures,
+  type ParsedDocument,
+  type Span,
+  type SymbolEntry,
+} from '../engine';
+import { toRange, toTextEdit } from './convert';
+import { CrossFileStages } from './cross-file-stages';
 
 export const featureCapabilities: Partial<ServerCapabilities> = {
-  // A space after `key:` opens the value list; keys complete as words are typed.
-  completionProvider: { triggerCharacters: [' '] },
+  // A space after `key:` opens the value list; keys complete as words are typed. Dockerfiles also open lists after
+  // `-`/`--` (flags), `=` (flag values), `,` (mount options, flow lists in Compose) and `$`/`${` (variables).
+  completionProvider: { triggerCharacters: [' ', '-', '=', ',', '$', '{'] },
   definitionProvider: true,
   referencesProvider: true,
   documentSymbolProvider: true,
   documentLinkProvider: { resolveProvider: false },
+  renameProvider: { prepareProvider: true },
+  documentHighlightProvider: true,
+  foldingRangeProvider: true,
+  workspaceSymbolProvider: true,
 };
 
 const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
@@ -34,6 +60,8 @@ const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   value: CompletionItemKind.Value,
   name: CompletionItemKind.Reference,
   snippet: CompletionItemKind.Snippet,
+  keyword: CompletionItemKind.Keyword,
+  variable: CompletionItemKind.Variable,
 };
 
 const SYMBOL_KIND: Record<SymbolEntry['kind'], SymbolKind> = {
@@ -45,12 +73,22 @@ const SYMBOL_KIND: Record<SymbolEntry['kind'], SymbolKind> = {
   config: SymbolKind.File,
   model: SymbolKind.Object,
   key: SymbolKind.Property,
+  stage: SymbolKind.Class,
+  instruction: SymbolKind.Function,
+};
+
+const HIGHLIGHT_KIND: Record<HighlightEntry['kind'], DocumentHighlightKind> = {
+  read: DocumentHighlightKind.Read,
+  write: DocumentHighlightKind.Write,
+  text: DocumentHighlightKind.Text,
 };
 
 type Parse = (document: TextDocument) => Promise<ParsedDocument | undefined>;
 type Safe = <T>(what: string, work: () => Promise<T>) => Promise<T | null>;
+/** What the adapter knows about the files around a document (see `FeatureFacts`). */
+type Facts = (document: TextDocument) => Promise<FeatureFacts>;
 
-export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, parse: Parse, runSafe: Safe): void {
+export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, parse: Parse, runSafe: Safe, facts: Facts): void {
   /** The parsed document and its language's features, for a request on `uri`. */
   const target = async (uri: string): Promise<{ parsed: ParsedDocument; features: LanguageFeatures; document: TextDocument } | undefined> => {
     const document = documents.get(uri);
@@ -63,7 +101,7 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     runSafe('completion', async () => {
       const t = await target(params.textDocument.uri);
       if (!t?.features.completion) return [];
-      const entries = t.features.completion(t.parsed, t.parsed.lines.offsetAt(params.position));
+      const entries = t.features.completion(t.parsed, t.parsed.lines.offsetAt(params.position), await facts(t.document));
       return entries.map((entry): CompletionItem => toCompletionItem(t.parsed.lines, entry));
     }),
   );
@@ -72,7 +110,89 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     runSafe('definition', async () => {
       const t = await target(params.textDocument.uri);
       if (!t?.features.definition) return [];
-      return t.features.definition(t.parsed, t.parsed.lines.offsetAt(params.position)).map((span): Location => ({ uri: params.textDocument.uri, range: toRange(t.parsed.lines, span) }));
+      const found = t.features.definition(t.parsed, t.parsed.lines.offsetAt(params.position), await facts(t.document));
+      return found.flatMap((place): Location[] => {
+        if (!isExternal(place)) return [{ uri: params.textDocument.uri, range: toRange(t.parsed.lines, place) }];
+        const uri = resolveUri(params.textDocument.uri, place.path);
+        return uri ? [{ uri, range: toRange(new LineIndex(place.text), place.span) }] : [];
+      });
+    }),
+  );
+
+  const stages = new CrossFileStages(documents, parse, facts);
+
+  // A refusal (`{ error }`) reaches the user as the reason rename is not possible here: an error response, not null.
+  connection.onPrepareRename(async (params) => {
+    const answer = await runSafe('prepare rename', async () => {
+      const t = await target(params.textDocument.uri);
+      if (!t) return null;
+      const offset = t.parsed.lines.offsetAt(params.position);
+      const result = t.features.prepareRename?.(t.parsed, offset);
+      if (result) return 'error' in result ? result : { range: toRange(t.parsed.lines, result.span), placeholder: result.placeholder };
+      const ref = stages.targetAt(t.parsed, offset);
+      if (!ref) return null;
+      if (!(await stages.stageOf(t.document, ref))) return { error: `No stage \`${ref.stage}\` found in ${ref.dockerfile}.` };
+      return { range: toRange(t.parsed.lines, ref.span), placeholder: ref.stage };
+    });
+    if (answer && 'error' in answer) return new ResponseError(ErrorCodes.InvalidRequest, answer.error);
+    return answer;
+  });
+
+  connection.onRenameRequest(async (params) => {
+    const answer = await runSafe('rename', async () => {
+      const t = await target(params.textDocument.uri);
+      if (!t) return null;
+      const offset = t.parsed.lines.offsetAt(params.position);
+      const local = t.features.rename?.(t.parsed, offset, params.newName);
+      if (local) {
+        if ('error' in local) return local;
+        const changes: Record<string, TextEdit[]> = { [t.document.uri]: local.edits.map((edit) => toTextEdit(t.parsed.lines, edit)) };
+        const stage = t.features.stageAt?.(t.parsed, offset);
+        if (stage) addTargets(changes, await stages.targets(t.document.uri, stage), params.newName);
+        return { changes };
+      }
+      // A `build.target`: rename the stage in its Dockerfile, then every target naming it.
+      const ref = stages.targetAt(t.parsed, offset);
+      const dockerfile = ref && (await stages.stageOf(t.document, ref));
+      if (!ref || !dockerfile) return ref ? { error: `No stage \`${ref.stage}\` found in ${ref.dockerfile}.` } : null;
+      const renamed = languageFeatures[dockerfile.parsed.language]?.rename?.(dockerfile.parsed, dockerfile.offset, params.newName);
+      if (!renamed || 'error' in renamed) return renamed ?? null;
+      const changes: Record<string, TextEdit[]> = { [dockerfile.uri]: renamed.edits.map((edit) => toTextEdit(dockerfile.parsed.lines, edit)) };
+      addTargets(changes, await stages.targets(dockerfile.uri, ref.stage.toLowerCase()), params.newName);
+      return { changes };
+    });
+    if (answer && 'error' in answer) return new ResponseError(ErrorCodes.InvalidRequest, answer.error);
+    return answer;
+  });
+
+  connection.onDocumentHighlight(async (params) =>
+    runSafe('document highlight', async () => {
+      const t = await target(params.textDocument.uri);
+      if (!t?.features.highlights) return [];
+      const entries = t.features.highlights(t.parsed, t.parsed.lines.offsetAt(params.position));
+      return entries.map((h): DocumentHighlight => ({ range: toRange(t.parsed.lines, h.span), kind: HIGHLIGHT_KIND[h.kind] }));
+    }),
+  );
+
+  connection.onFoldingRanges(async (params) =>
+    runSafe('folding ranges', async () => {
+      const t = await target(params.textDocument.uri);
+      return t?.features.folding ? toFoldingRanges(t.parsed.lines, t.features.folding(t.parsed)) : [];
+    }),
+  );
+
+  connection.onWorkspaceSymbol(async (params) =>
+    runSafe('workspace symbols', async () => {
+      const query = params.query.toLowerCase();
+      const found: SymbolInformation[] = [];
+      for (const document of documents.all()) {
+        const t = await target(document.uri);
+        for (const symbol of t?.features.workspaceSymbols?.(t.parsed) ?? []) {
+          if (!matchesQuery(symbol.name.toLowerCase(), query)) continue;
+          found.push({ name: symbol.name, kind: SYMBOL_KIND[symbol.kind], containerName: symbol.detail, location: { uri: document.uri, range: toRange(t!.parsed.lines, symbol.selectionSpan) } });
+        }
+      }
+      return found;
     }),
   );
 
@@ -80,8 +200,17 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     runSafe('references', async () => {
       const t = await target(params.textDocument.uri);
       if (!t?.features.references) return [];
-      const spans = t.features.references(t.parsed, t.parsed.lines.offsetAt(params.position), params.context.includeDeclaration);
-      return spans.map((span): Location => ({ uri: params.textDocument.uri, range: toRange(t.parsed.lines, span) }));
+      const offset = t.parsed.lines.offsetAt(params.position);
+      const spans = t.features.references(t.parsed, offset, params.context.includeDeclaration);
+      const found = spans.map((span): Location => ({ uri: params.textDocument.uri, range: toRange(t.parsed.lines, span) }));
+      const stage = t.features.stageAt?.(t.parsed, offset);
+      if (stage) return [...found, ...(await stages.targets(t.document.uri, stage))];
+      // A `build.target`: the stage's declaration and uses in its Dockerfile, and every target naming it.
+      const ref = !found.length ? stages.targetAt(t.parsed, offset) : undefined;
+      const dockerfile = ref && (await stages.stageOf(t.document, ref));
+      if (!ref || !dockerfile) return found;
+      const inDockerfile = languageFeatures[dockerfile.parsed.language]?.references?.(dockerfile.parsed, dockerfile.offset, params.context.includeDeclaration) ?? [];
+      return [...inDockerfile.map((span): Location => ({ uri: dockerfile.uri, range: toRange(dockerfile.parsed.lines, span) })), ...(await stages.targets(dockerfile.uri, ref.stage.toLowerCase()))];
     }),
   );
 
@@ -96,12 +225,43 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     runSafe('document links', async () => {
       const t = await target(params.textDocument.uri);
       if (!t?.features.links) return [];
-      return t.features.links(t.parsed).flatMap((link): DocumentLink[] => {
+      return t.features.links(t.parsed, await facts(t.document)).flatMap((link): DocumentLink[] => {
         const uri = resolveUri(params.textDocument.uri, link.target);
         return uri ? [{ range: toRange(t.parsed.lines, link.span), target: uri, tooltip: link.tooltip }] : [];
       });
     }),
   );
+}
+
+const isExternal = (place: Span | ExternalLocation): place is ExternalLocation => 'path' in place;
+
+/** The query's characters in order, as editors match symbol names (`bld` finds `build`). */
+function matchesQuery(name: string, query: string): boolean {
+  let at = 0;
+  for (const char of query) {
+    at = name.indexOf(char, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Edits renaming `build.target`s, added to a rename's changes. */
+function addTargets(changes: Record<string, TextEdit[]>, targets: Location[], newName: string): void {
+  for (const target of targets) (changes[target.uri] ??= []).push({ range: target.range, newText: newName });
+}
+
+/** Line ranges from spans; a range must span lines, and two ranges may not start on the same line (the first wins). */
+function toFoldingRanges(lines: LineIndex, entries: FoldingEntry[]): FoldingRange[] {
+  const seen = new Set<number>();
+  const ranges: FoldingRange[] = [];
+  for (const entry of entries) {
+    const startLine = lines.positionAt(entry.span.start).line;
+    const endLine = lines.positionAt(entry.span.end).line;
+    if (endLine <= startLine || seen.has(startLine)) continue;
+    seen.add(startLine);
+    ranges.push({ startLine, endLine, ...(entry.kind ? { kind: entry.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region } : {}) });
+  }
+  return ranges;
 }
 
 function toCompletionItem(lines: LineIndex, entry: CompletionEntry): CompletionItem {
@@ -127,8 +287,9 @@ function toDocumentSymbol(lines: LineIndex, entry: SymbolEntry): DocumentSymbol 
   };
 }
 
-/** A path relative to the document's directory (or absolute) as a URI beside the document; undefined when impossible. */
+/** A web address as is; a path relative to the document's directory (or absolute) as a URI beside the document; undefined when impossible. */
 export function resolveUri(documentUri: string, target: string): string | undefined {
+  if (/^https?:\/\//.test(target)) return target; // a web page (an image's registry page)
   const path = target.replace(/\\/g, '/');
   const encoded = path
     .split('/')

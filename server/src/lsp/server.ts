@@ -13,14 +13,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { hover, mergeLintConfigs, rules, type Language } from '../engine';
+import { hover, mergeLintConfigs, rules, type FeatureFacts, type Language } from '../engine';
 import { AnalysisCache, languageOf } from './analysis-cache';
 import { SettingsStore, lintConfigOf } from './settings';
 import { codeActions, fixAllEdit, type FixAllData } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
 import { toDiagnostic, toRange } from './convert';
 import { ProjectFilesStore, type ProjectFiles } from './project-files';
-import { featureCapabilities, registerFeatures } from './features';
+import { featureCapabilities, registerFeatures, resolveUri } from './features';
+import { assistCapabilities, registerAssistFeatures } from './assist-features';
+import { formattingCapabilities, registerFormatting } from './formatting';
 import { NO_OTHER_EXTENSIONS, OTHER_EXTENSIONS_CHANGED, type InitializationOptions, type OtherExtensions } from '../../../shared/protocol';
 import { APPLY_ALL_FIXES_KIND, FIX_ALL_KIND, PROJECT_FILE_GLOBS } from '../../../shared/settings';
 
@@ -28,6 +30,8 @@ export interface Runtime {
   setTimeout(callback: () => void, ms: number): { dispose(): void };
   /** Config files and `.dockerignore` around a document; absent where files cannot be read (the browser, for now). */
   readProjectFiles?(documentUri: string, language: Language): Promise<ProjectFiles>;
+  /** The text of a file by URI, read synchronously; absent where files cannot be read (the browser: open documents only). */
+  readTextFile?(uri: string): string | undefined;
   /** Settles when the engine can lint (the shell parser has loaded); no document is analysed before. */
   ready?: Promise<void>;
 }
@@ -47,6 +51,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let canWatchFiles = false;
   let canCreateFiles = false;
   let lazyFixAll = false;
+  let canRefreshInlayHints = false;
   let otherExtensions: OtherExtensions = NO_OTHER_EXTENSIONS;
   const settings = new SettingsStore(connection, () => canAskConfiguration);
   const projectFiles = new ProjectFilesStore(connection, runtime);
@@ -77,6 +82,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canCreateFiles = versionedEdits && !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
     lazyFixAll = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+    canRefreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
     publisher.enabled = !pullDiagnostics;
     otherExtensions = (params.initializationOptions as InitializationOptions | undefined)?.otherExtensions ?? NO_OTHER_EXTENSIONS;
     return {
@@ -84,6 +90,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         ...featureCapabilities,
+        ...assistCapabilities,
+        ...formattingCapabilities,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, APPLY_ALL_FIXES_KIND], resolveProvider: lazyFixAll },
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'shipshape', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
@@ -98,6 +106,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   const relintAll = () => {
     settings.changed();
+    assist.settingsChanged();
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
     else for (const document of documents.all()) publisher.schedule(document, 0);
   };
@@ -190,7 +199,30 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return edit ? { ...action, edit } : action;
   });
 
-  registerFeatures(connection, documents, async (document) => (await analyse(document))?.analysis.parsed, (what, work) => runSafe(connection, what, work));
+  /** File facts for editor features: paths beside the document, and other files' text (open documents first). */
+  const featureFacts = async (document: TextDocument): Promise<FeatureFacts> => {
+    const language = languageOf(document);
+    const files = language ? await projectFiles.get(document.uri, language) : undefined;
+    const readFile = (path: string) => {
+      const uri = resolveUri(document.uri, path);
+      return uri ? (documents.get(uri)?.getText() ?? runtime.readTextFile?.(uri)) : undefined;
+    };
+    return { pathExists: files?.pathExists, fileName: fileNameOf(document.uri), readFile };
+  };
+  registerFeatures(connection, documents, async (document) => (await analyse(document))?.analysis.parsed, (what, work) => runSafe(connection, what, work), featureFacts);
+  const assist = registerAssistFeatures(connection, documents, async (document) => (await analyse(document))?.analysis.parsed, (what, work) => runSafe(connection, what, work), {
+    settingsOf: (uri) => settings.get(uri),
+    canRefreshInlayHints: () => canRefreshInlayHints,
+  });
+
+  registerFormatting(connection, documents, {
+    analyse: async (document) => {
+      const result = await analyse(document);
+      return result && { parsed: result.analysis.parsed, findings: result.findings, config: result.config, project: result.project };
+    },
+    settingsOf: (uri) => settings.get(uri),
+    runSafe: (what, work) => runSafe(connection, what, work),
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -1,6 +1,6 @@
 /** Settings per document scope, asked of the client with `workspace/configuration` and cached until they change. */
 import type { Connection } from 'vscode-languageserver';
-import type { LintConfig } from '../engine';
+import type { FormatOptions, InlayHintOptions, LintConfig } from '../engine';
 import { defaultSettings, type ShipshapeSettings } from '../../../shared/settings';
 import { NO_OTHER_EXTENSIONS, type OtherExtensions } from '../../../shared/protocol';
 import { composeRulesToSkip } from './compose-coexistence';
@@ -43,4 +43,14 @@ export class SettingsStore {
 export function lintConfigOf(settings: ShipshapeSettings, others: OtherExtensions = NO_OTHER_EXTENSIONS): LintConfig {
   const skipped = composeRulesToSkip(settings.compose?.validate ?? 'auto', others);
   return { rules: { ...settings.rules, ...Object.fromEntries(skipped.map((id) => [id, 'off' as const])) } };
+}
+
+/** The inlay hints the user turned on; a partial or missing section (older clients) turns nothing on. */
+export function inlayHintOptionsOf(settings: ShipshapeSettings): InlayHintOptions {
+  return { argDefaults: settings.inlayHints?.argDefaults === true };
+}
+
+/** Formatting options: the editor's indentation (from the request) and Shipshape's own setting. */
+export function formatOptionsOf(settings: ShipshapeSettings, editor: { tabSize: number; insertSpaces: boolean }): FormatOptions {
+  return { tabSize: editor.tabSize, insertSpaces: editor.insertSpaces, realignContinuations: settings.format?.realignContinuations === true };
 }

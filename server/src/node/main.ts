@@ -1,4 +1,5 @@
 /** The language server on Node: stdio (`--stdio`) for any editor, IPC when VS Code starts it. */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
@@ -17,6 +18,14 @@ startServer(connection, {
     const handle = setTimeout(callback, ms);
     return { dispose: () => clearTimeout(handle) };
   },
+  readTextFile(uri) {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return readFileSync(fileURLToPath(uri), 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
   async readProjectFiles(uri, language) {
     if (!uri.startsWith('file:')) return { config: {}, sources: [], errors: [] };
     const path = fileURLToPath(uri);
@@ -26,7 +35,7 @@ startServer(connection, {
       sources,
       errors,
       dockerignore: language === 'dockerfile' ? loadDockerignoreFor(path) : undefined,
-      pathExists: language === 'compose' ? pathExistsBeside(path) : undefined,
+      pathExists: pathExistsBeside(path),
     };
   },
 });

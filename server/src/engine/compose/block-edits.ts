@@ -33,11 +33,19 @@ export function indentUnit(model: ComposeModel): number {
   return 2;
 }
 
+/**
+ * Whether lines can be added with confidence: with a YAML error anywhere, the parser's recovery may have placed
+ * what follows differently from how the file reads (an empty key, a list item out of line), so we add none.
+ */
+export function canAddLines(model: ComposeModel): boolean {
+  return !model.problems.some((p) => p.level === 'error');
+}
+
 /** Lines appended after the mapping's last entry, at its key indentation (lines are relative to that indentation). */
 export function appendToMap(model: ComposeModel, map: YAMLMap, lines: readonly string[]): Edit | undefined {
   const column = keyColumn(model, map);
   const end = map.range?.[1];
-  if (column === undefined || end === undefined || map.flow) return undefined;
+  if (column === undefined || end === undefined || map.flow || !canAddLines(model)) return undefined;
   const at = lineStartAt(model.text, end) === end ? end : nextLineStart(model.text, end);
   return insertLines(model.text, at, [...lines], ' '.repeat(column));
 }

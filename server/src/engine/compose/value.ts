@@ -20,17 +20,18 @@ export type ComposeValue =
 export function composeValue(root: Node | null, anchors: AnchorIndex, merges: MergeResolver): ComposeValue {
   const sizes = new Map<Node, number>();
   const active = new Set<Node>();
-  let recursive: Alias | undefined;
+  let recursive: { alias: string; span: Span } | undefined;
   let largest: { alias: Alias; size: number } | undefined;
 
-  // Logical size of a node, memoised per node: linear however often aliases repeat it.
-  const sizeOf = (node: Node | null | undefined): number => {
+  // Logical size of a node, memoised per node: linear however often aliases repeat it. `via` is the `<<` value
+  // that merged the node into the mapping being counted, if it was merged.
+  const sizeOf = (node: Node | null | undefined, via?: Node): number => {
     if (!node) return 1;
     if (isAlias(node)) {
       const target = anchors.target(node);
       if (!target) return 1;
       if (active.has(target)) {
-        recursive ??= node;
+        recursive ??= { alias: node.source, span: spanOf(node)! };
         return 1;
       }
       const size = sizeOf(target);
@@ -39,10 +40,15 @@ export function composeValue(root: Node | null, anchors: AnchorIndex, merges: Me
     }
     const known = sizes.get(node);
     if (known !== undefined) return known;
+    // A mapping merged into its own value (`&a` on a mapping, `<<: *a` inside it) reaches itself without an alias.
+    if (active.has(node)) {
+      recursive ??= { alias: isAlias(via) ? via.source : '<<', span: spanOf(via) ?? spanOf(node) ?? { start: 0, end: 0 } };
+      return 1;
+    }
     active.add(node);
     let size = 1;
     if (isMap(node)) {
-      for (const entry of merges.resolve(node)?.entries ?? []) size += sizeOf(entry.written);
+      for (const entry of merges.resolve(node)?.entries ?? []) size += sizeOf(entry.written, entry.mergedVia);
       // Merge sources count too: their aliases are followed when the merged view is built.
       for (const pair of node.items) if (isAlias(pair.value)) sizeOf(pair.value);
     } else if (isSeq(node)) {
@@ -54,7 +60,7 @@ export function composeValue(root: Node | null, anchors: AnchorIndex, merges: Me
   };
 
   const total = sizeOf(root);
-  if (recursive) return { ok: false, problem: 'recursive', alias: recursive.source, span: spanOf(recursive)! };
+  if (recursive) return { ok: false, problem: 'recursive', ...recursive };
   if (total > MAX_EXPANDED_VALUES && largest) {
     return { ok: false, problem: 'too-large', alias: largest.alias.source, span: spanOf(largest.alias)!, size: total };
   }

@@ -14,6 +14,9 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** What `$NAME` / `${NAME}` can refer to: a shell variable name. */
+export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /**
  * The one candidate closest to `word` (case-insensitively) within a typo's distance: none for words shorter than
  * three characters, 1 for up to four, 2 for longer ones. Undefined when none is that close or two are equally close.

@@ -1,15 +1,17 @@
 /**
  * Completion in Compose files: keys from the schema (with snippets for blocks people get wrong), allowed values,
- * and the names of services, networks, volumes, secrets, configs and models where the file refers to them.
+ * the names of services, networks, volumes, secrets, configs and models where the file refers to them, and the stages
+ * of the service's Dockerfile for `build.target`.
  */
 import type { ParsedDocument } from '../../document';
-import type { CompletionEntry } from '../../features/types';
+import type { CompletionEntry, FeatureFacts } from '../../features/types';
 import type { ComposeModel, ResourceSection } from '../model';
 import type { PathSegment } from '../paths';
 import { enumAt, keysAt, typesAt, type JsonSchema } from '../schema/navigate';
 import { completionContext, type CompletionContext } from './completion-context';
 import { keyDocOf, keyMarkdown } from './hover';
 import { logicalPathOf } from './logical-path';
+import { buildTargetNames } from './build-target';
 
 type NameKind = 'services' | ResourceSection;
 
@@ -58,7 +60,7 @@ function escapeChoice(choice: string): string {
   return choice.replace(/[,|\\$}]/g, (c) => `\\${c}`);
 }
 
-export function composeCompletion(document: ParsedDocument, offset: number): CompletionEntry[] {
+export function composeCompletion(document: ParsedDocument, offset: number, facts?: FeatureFacts): CompletionEntry[] {
   const model = document.compose;
   if (!model) return [];
   const context = completionContext(document.text, offset);
@@ -67,6 +69,11 @@ export function composeCompletion(document: ParsedDocument, offset: number): Com
   const entries: CompletionEntry[] = [];
   if (context.mode === 'key') entries.push(...keyEntries(model, document.text, parent, context));
   if (context.mode === 'value' && context.key) entries.push(...valueEntries(model, [...parent, context.key], context));
+  if (context.mode === 'value' && context.key === 'target' && parent.length === 3 && parent[0] === 'services' && parent[2] === 'build') {
+    for (const stage of buildTargetNames(model, model.service(String(parent[1])), facts)) {
+      entries.push({ label: stage, kind: 'name', detail: 'stage of the Dockerfile', insertText: stage, snippet: false, span: context.span });
+    }
+  }
   if (context.mode === 'item') {
     entries.push(...valueEntries(model, [...parent, 0], context));
     entries.push(...keyEntries(model, document.text, [...parent, 0], context));

@@ -112,7 +112,7 @@ describe('compose completion', () => {
 describe('compose navigation, symbols and links', () => {
   const TEXT = 'services:\n  api:\n    depends_on: [db]\n    volumes: ["data:/d"]\n  db:\n    image: postgres\n    volumes_from: [api]\nvolumes:\n  data:\n';
   const doc = parseDocument(TEXT, 'compose');
-  const text = (spans: { start: number; end: number }[]) => spans.map((s) => `${TEXT.slice(s.start, s.end)}@${s.start}`);
+  const text = (spans: readonly object[]) => (spans as { start: number; end: number }[]).map((s) => `${TEXT.slice(s.start, s.end)}@${s.start}`);
 
   it('goes from a reference to the declaration and back', () => {
     assert.deepEqual(text(composeFeatures.definition!(doc, TEXT.indexOf('[db]') + 1)), [`db@${TEXT.indexOf('  db:') + 2}`]);

@@ -16,7 +16,7 @@ function localPath(node: Node | null | undefined): Scalar | undefined {
 }
 
 /** `dir` + `file`, with `/` separators and `./` dropped; absolute `file` wins. */
-function join(dir: string, file: string): string {
+export function join(dir: string, file: string): string {
   if (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) return file;
   const base = dir.replace(/\\/g, '/').replace(/\/+$/, '');
   return base === '' || base === '.' ? file : `${base}/${file.replace(/^\.\//, '')}`;

@@ -8,7 +8,7 @@ const contains = (span: Span, offset: number) => offset >= span.start && offset 
 const KIND_OF_SECTION = Object.fromEntries(Object.entries(SECTION_OF).map(([kind, section]) => [section, kind as ReferenceKind]));
 
 /** The name under the cursor: a reference, or a declaration (a key under `services`, `networks`, …). */
-function nameAt(model: ComposeModel, offset: number): { kind: ReferenceKind; name: string } | undefined {
+export function nameAt(model: ComposeModel, offset: number): { kind: ReferenceKind; name: string } | undefined {
   const reference = model.references.find((r) => contains(r.span, offset));
   if (reference) return reference;
   const at = nodeAtOffset(model.root ?? null, offset);
@@ -17,7 +17,7 @@ function nameAt(model: ComposeModel, offset: number): { kind: ReferenceKind; nam
   return kind ? { kind, name: String(at.path[1]) } : undefined;
 }
 
-function declarationOf(model: ComposeModel, kind: ReferenceKind, name: string): Span | undefined {
+export function declarationOf(model: ComposeModel, kind: ReferenceKind, name: string): Span | undefined {
   return model.section(SECTION_OF[kind])?.get(name)?.keySpan;
 }
 

@@ -47,6 +47,19 @@ export function composeSymbols(model: ComposeModel): SymbolEntry[] {
   });
 }
 
+/** Services alone, for a workspace-wide symbol search. */
+export function composeWorkspaceSymbols(model: ComposeModel): SymbolEntry[] {
+  return model.services.map((service) => ({
+    name: service.name,
+    kind: 'service' as const,
+    detail: detailOfService(model, service.name),
+    // The value as written: an alias's target (`web: *common`) lies elsewhere in the file.
+    span: { start: service.keySpan.start, end: Math.max(spanOf(service.entry.written as Node)?.end ?? 0, service.keySpan.end) },
+    selectionSpan: service.keySpan,
+    children: [],
+  }));
+}
+
 /** `postgres:16` or `build .`, shown beside a service in the outline. */
 function detailOfService(model: ComposeModel, name: string): string | undefined {
   const service = model.service(name);
