@@ -79,6 +79,7 @@ export const defaultSettings: Record<string, unknown> = {
   'security.workspace.trust.enabled': false, // otherwise a modal trust dialog blocks every click
   'workbench.startupEditor': 'none', // no Welcome page
   'workbench.tips.enabled': false,
+  'workbench.reduceMotion': 'on', // no animations: once a condition holds, the screen shows its end state
   'workbench.enableExperiments': false,
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'telemetry.telemetryLevel': 'off',
@@ -443,12 +444,15 @@ export async function runExtensionTests(opts: {
   timeoutMs?: number;
   /** echo ext host console lines to stderr as they arrive */
   echo?: boolean;
+  /** where to save a screenshot of the workbench as the run ends (passed, failed or timed out) */
+  screenshotPath?: string;
 }): Promise<ExtensionTestResult> {
   const cs = await startCodeServer({ workspaceDir: opts.workspaceDir, settings: opts.settings, vsixPath: opts.vsixPath, env: opts.env });
   let browser: Browser | undefined;
+  let page: Page | undefined;
   try {
     browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const consoleLines: string[] = [];
     page.on('console', (m: any) => {
       const line = `[${m.type()}] ${String(m.text()).replace(/%c\s*|color: #?[\w]+;?\s*/g, '')}`;
@@ -463,6 +467,7 @@ export async function runExtensionTests(opts: {
         extensionDevelopmentPath: opts.extensionDevelopmentPath,
         extensionTestsPath: opts.extensionTestsPath,
       }),
+      { timeout: 120_000, waitUntil: 'domcontentloaded' },
     );
     const timeoutMs = opts.timeoutMs ?? 300_000;
     let timer: NodeJS.Timeout | undefined;
@@ -475,6 +480,7 @@ export async function runExtensionTests(opts: {
       : [];
     return { exitCode: result.code, logs, console: consoleLines, serverOutput: cs.output() };
   } finally {
+    if (page && opts.screenshotPath) await page.screenshot({ path: opts.screenshotPath }).catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await cs.stop();
   }

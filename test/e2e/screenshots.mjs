@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const root = new URL('../..', import.meta.url).pathname;
 const from = join(root, 'test-output', 'e2e');
 const to = join(root, 'docs', 'images');
-const PICTURES = ['hover.png', 'quick-fix-menu.png', 'problems-panel.png'];
+const PICTURES = ['hover.png', 'quick-fix-menu.png', 'problems-panel.png', 'completion.png', 'outline.png'];
 
 const missing = PICTURES.filter((name) => !existsSync(join(from, name)));
 if (missing.length > 0) {

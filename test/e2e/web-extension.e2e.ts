@@ -83,7 +83,7 @@ describe('the web extension in code-server\'s web worker extension host', { time
   });
 
   it('shows hovers and applies a quick fix', async () => {
-    const hover = await bench.hover(6, 'server.js');
+    const hover = await bench.hover(6, 'server.js', /shell-form-cmd \(DL3025/);
     assert.match(hover, /shell-form-cmd \(DL3025, JSONArgsRecommended\) · error/);
     await bench.closeHover();
     await bench.moveCursor(6, 8);

@@ -168,6 +168,25 @@ describe('the browser build of the server, in a Web Worker in Chromium', { timeo
     assert.deepEqual(worker.items, [], 'if the browser build now checks paths, say so in docs/features-web.md and compare them above');
   });
 
+  it('answers the same completion, outline and formatting as the Node server', async () => {
+    const seed = { uri: docs[0].uri };
+    const requests: [string, Record<string, unknown>][] = [
+      ['textDocument/completion', { textDocument: seed, position: { line: 6, character: 0 } }],
+      ['textDocument/completion', { textDocument: seed, position: { line: 2, character: 5 }, context: { triggerKind: 2, triggerCharacter: ' ' } }],
+      ['textDocument/documentSymbol', { textDocument: seed }],
+      ['textDocument/formatting', { textDocument: seed, options: { tabSize: 4, insertSpaces: true } }],
+      ['textDocument/documentSymbol', { textDocument: { uri: docs[2].uri } }],
+    ];
+    for (const [method, params] of requests) {
+      const { worker, node: expected } = await both(method, params);
+      assert.ok(expected, `the Node server answers ${method} ${JSON.stringify(params)}`);
+      // postMessage keeps properties set to undefined, which JSON over stdio drops.
+      assert.deepEqual(JSON.parse(JSON.stringify(worker)), expected, method);
+    }
+    const symbols = (await inWorker<{ name: string }[]>('textDocument/documentSymbol', { textDocument: seed })).map((s) => s.name);
+    assert.deepEqual(symbols, ['stage 0'], 'the seed is one unnamed stage');
+  });
+
   it('answers the same hovers and code actions as the Node server', async () => {
     const seed = docs[0].uri;
     for (const position of [{ line: 1, character: 2 }, { line: 5, character: 8 }, { line: 0, character: 10 }]) {

@@ -30,6 +30,15 @@ export interface Problem {
 
 const EDITOR = '.editor-instance .monaco-editor';
 
+/**
+ * How long any wait for something on screen may take. Generous: other work loads the CPU of a CI machine or a shared
+ * one, and code-server, Chromium and the language server all compete for it. Every wait is on a condition, so a
+ * healthy run never waits this long.
+ */
+export const WAIT_MS = 60_000;
+/** How often a condition read from the page (squiggles, the Problems panel, the hover text) is read again. */
+const POLL_MS = 200;
+
 /** tsx compiles this file with esbuild's keepNames, whose `__name(fn)` calls also land in the functions we send to the page. */
 const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
@@ -43,7 +52,33 @@ export class Workbench {
   static async attach(page: Page, screenshotDir: string): Promise<Workbench> {
     await page.addInitScript(KEEP_NAMES_SHIM);
     await page.evaluate(KEEP_NAMES_SHIM);
+    page.setDefaultTimeout(WAIT_MS);
     return new Workbench(page, screenshotDir);
+  }
+
+  /** Reads `read()` until `accept` takes it; the error names what was awaited and shows what was seen last. */
+  async poll<T>(what: string, read: () => Promise<T>, accept: (seen: T) => boolean, timeoutMs = WAIT_MS): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const seen = await read();
+      if (accept(seen)) return seen;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen on screen: ${JSON.stringify(seen)}`);
+      await this.page.waitForTimeout(POLL_MS);
+    }
+  }
+
+  /** page.waitForFunction, with an error that says what was awaited. */
+  async until<A>(what: string, condition: (arg: A) => unknown, arg: A, timeoutMs = WAIT_MS): Promise<void> {
+    try {
+      await this.page.waitForFunction(condition, arg, { timeout: timeoutMs });
+    } catch (error) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (${String((error as Error).message).split('\n')[0]})`);
+    }
+  }
+
+  /** The text of the element `selector` matches first ('' when there is none). */
+  async textOf(selector: string): Promise<string> {
+    return this.page.evaluate((s: string) => String((globalThis as any).document.querySelector(s)?.textContent ?? ''), selector);
   }
 
   /** Opens a workspace file with Quick Open (Ctrl+P) and waits until its text is rendered. */
@@ -52,17 +87,24 @@ export class Workbench {
     await page.keyboard.press('Control+P');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await page.keyboard.type(name);
-    await page.waitForFunction(
+    await this.until(
+      `Quick Open to offer ${name} first`,
       (file: string) => (globalThis as any).document.querySelector('.quick-input-list .monaco-list-row.focused .label-name')?.textContent === file,
       name,
     );
     await page.keyboard.press('Enter');
-    await page.waitForFunction(
+    await this.activeTab(name);
+    await page.waitForSelector(`${EDITOR} .view-lines .view-line`, { state: 'visible' });
+    await this.focusEditor();
+  }
+
+  /** Waits until the active editor tab is `name`. */
+  async activeTab(name: string): Promise<void> {
+    await this.until(
+      `the active editor tab to be ${name}`,
       (file: string) => (globalThis as any).document.querySelector('.tabs-container .tab.active .label-name')?.textContent === file,
       name,
     );
-    await page.waitForSelector(`${EDITOR} .view-lines .view-line`, { state: 'visible' });
-    await this.focusEditor();
   }
 
   async focusEditor(): Promise<void> {
@@ -134,15 +176,8 @@ export class Workbench {
   }
 
   /** Waits until the squiggles satisfy `accept`; the error shows the last ones seen. */
-  async waitForSquiggles(what: string, accept: (squiggles: Squiggle[]) => boolean, timeoutMs = 30_000): Promise<Squiggle[]> {
-    const deadline = Date.now() + timeoutMs;
-    let seen: Squiggle[] = [];
-    for (;;) {
-      seen = await this.squiggles();
-      if (accept(seen)) return seen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; squiggles on screen: ${JSON.stringify(seen)}`);
-      await this.page.waitForTimeout(200);
-    }
+  async waitForSquiggles(what: string, accept: (squiggles: Squiggle[]) => boolean, timeoutMs = WAIT_MS): Promise<Squiggle[]> {
+    return this.poll(`${what} (squiggles)`, () => this.squiggles(), accept, timeoutMs);
   }
 
   /** Puts the cursor at a 1-based line and column with "Go to Line/Column" (Ctrl+G). */
@@ -154,14 +189,18 @@ export class Workbench {
     await page.keyboard.type(`${line}:${column}`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
-    await page.waitForFunction(
+    await this.until(
+      `the status bar to show the cursor at Ln ${line}, Col ${column}`,
       (expected: string) => (globalThis as any).document.querySelector('.statusbar [id="status.editor.selection"]')?.textContent?.includes(expected),
       `Ln ${line}, Col ${column}`,
     );
   }
 
-  /** Moves the mouse over the middle of `token` on a 1-based line; returns the text of the hover widget that opens. */
-  async hover(line: number, token: string): Promise<string> {
+  /**
+   * Moves the mouse over the middle of `token` on a 1-based line; returns the text of the hover widget once it shows
+   * `expected` (the hover fills in as its providers answer).
+   */
+  async hover(line: number, token: string, expected: RegExp): Promise<string> {
     const { page } = this;
     const point = await page.evaluate(
       ({ editorSelector, lineNumber, needle }: { editorSelector: string; lineNumber: number; needle: string }) => {
@@ -199,8 +238,7 @@ export class Workbench {
     await page.mouse.move(point.x, point.y, { steps: 4 });
     const widget = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
     await widget.waitFor({ state: 'visible' });
-    await page.waitForTimeout(300); // let it finish rendering and fading in
-    return String(await widget.innerText());
+    return this.poll(`the hover over "${token}" (line ${line}) to show ${expected}`, async () => String(await widget.innerText()), (text) => expected.test(text));
   }
 
   async closeHover(): Promise<void> {
@@ -243,7 +281,7 @@ export class Workbench {
    * Opens an action menu, asking again (as a person would) when VS Code answers "No code actions available": new
    * diagnostics arriving while the actions are computed cancel the request, which a loaded CI machine makes likely.
    */
-  private async openActionMenu(open: () => Promise<void>, attempts = 3): Promise<string[]> {
+  private async openActionMenu(open: () => Promise<void>, attempts = 4): Promise<string[]> {
     const { page } = this;
     const menu = '.action-widget .monaco-list-row.action';
     const nothing = '.monaco-editor-overlaymessage';
@@ -252,15 +290,14 @@ export class Workbench {
       await page.waitForSelector(`${menu}, ${nothing}`, { state: 'visible' });
       if (await page.locator(menu).first().isVisible()) return this.actionTitles();
       const message = String(await page.locator(nothing).first().innerText());
-      if (attempt === attempts) throw new Error(`no action menu after ${attempts} tries: "${message}"`);
+      if (attempt === attempts) throw new Error(`no action menu after ${attempts} tries: VS Code said "${message}"`);
       await this.escape();
-      await page.waitForTimeout(1000 * attempt);
+      await page.waitForSelector(nothing, { state: 'hidden' });
     }
   }
 
   private async actionTitles(): Promise<string[]> {
     await this.page.waitForSelector('.action-widget .monaco-list-row.action', { state: 'visible' });
-    await this.page.waitForTimeout(200);
     return this.page.evaluate(() =>
       ([...(globalThis as any).document.querySelectorAll('.action-widget .monaco-list-row.action')] as any[]).map((row) => String(row.getAttribute('aria-label'))),
     );
@@ -294,7 +331,8 @@ export class Workbench {
     await page.keyboard.press('F1');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await page.keyboard.type(label);
-    await page.waitForFunction(
+    await this.until(
+      `the command palette to offer "${label}" first`,
       (expected: string) =>
         String((globalThis as any).document.querySelector('.quick-input-list .monaco-list-row.focused')?.getAttribute('aria-label') ?? '').startsWith(expected),
       label,
@@ -302,12 +340,87 @@ export class Workbench {
     await page.keyboard.press('Enter');
   }
 
+  /** The labels of the suggest widget's rows as shown, top to bottom ([] when it is closed). */
+  async suggestions(): Promise<string[]> {
+    return this.page.evaluate((editorSelector: string) => {
+      const widget = (globalThis as any).document.querySelector(`${editorSelector} .suggest-widget.visible`);
+      if (!widget) return [];
+      return ([...widget.querySelectorAll('.monaco-list-row')] as any[])
+        .map((row) => ({ top: row.getBoundingClientRect().top, label: String(row.querySelector('.label-name')?.textContent ?? '') }))
+        .sort((a, b) => a.top - b.top)
+        .map((row) => row.label);
+    }, EDITOR);
+  }
+
+  async waitForSuggestions(what: string, accept: (labels: string[]) => boolean): Promise<string[]> {
+    return this.poll(`${what} (suggest widget)`, () => this.suggestions(), accept);
+  }
+
+  /** The focused row of the suggest widget. */
+  async focusedSuggestion(): Promise<string> {
+    return this.textOf(`${EDITOR} .suggest-widget.visible .monaco-list-row.focused .label-name`);
+  }
+
+  /** The Outline view's rows as shown, top to bottom: [depth (1 = top level), label, description]. */
+  async outline(): Promise<[number, string, string][]> {
+    return this.page.evaluate(() =>
+      ([...(globalThis as any).document.querySelectorAll('.outline-pane .monaco-list-row')] as any[])
+        .map((row) => ({
+          top: row.getBoundingClientRect().top,
+          row: [
+            Number(row.getAttribute('aria-level')),
+            String(row.querySelector('.label-name')?.textContent ?? ''),
+            String(row.querySelector('.label-description')?.textContent ?? ''),
+          ] as [number, string, string],
+        }))
+        .sort((a, b) => a.top - b.top)
+        .map((r) => r.row),
+    );
+  }
+
+  /**
+   * Collapses (or expands again) the Explorer's folder section, as a click on its title does. A collapsed section has
+   * no body to be found by, so its pane is marked on the way down.
+   */
+  async toggleExplorerFolders(): Promise<void> {
+    const expanded: boolean | undefined = await this.page.evaluate(() => {
+      const doc = (globalThis as any).document;
+      let pane = doc.querySelector('[data-shipshape-folders]') ?? doc.querySelector('.explorer-folders-view');
+      while (pane && !pane.querySelector(':scope > .pane-header')) pane = pane.parentElement;
+      if (!pane) return undefined;
+      pane.setAttribute('data-shipshape-folders', '');
+      const was = pane.classList.contains('expanded');
+      pane.querySelector(':scope > .pane-header').click();
+      return !was;
+    });
+    if (expanded === undefined) throw new Error("the Explorer's folder section has no title to click");
+    await this.until(
+      `the Explorer's folder section to ${expanded ? 'expand' : 'collapse'}`,
+      (want: boolean) => (globalThis as any).document.querySelector('[data-shipshape-folders]')?.classList.contains('expanded') === want,
+      expanded,
+    );
+  }
+
+  /** Renames the symbol at the cursor as a person does: F2, the new name over the selected old one, Enter. */
+  async rename(newName: string): Promise<string> {
+    const { page } = this;
+    await this.focusEditor();
+    await page.keyboard.press('F2');
+    const input = page.locator('.rename-box input.rename-input').first();
+    await input.waitFor({ state: 'visible' });
+    await this.until('the rename box to take the keyboard', () => (globalThis as any).document.activeElement?.classList.contains('rename-input'), undefined);
+    const oldName = String(await input.inputValue());
+    await page.keyboard.type(newName);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.rename-box', { state: 'hidden' });
+    return oldName;
+  }
+
   /** Shows the Problems panel and returns its rows (file rows left out). */
   async problems(): Promise<Problem[]> {
     const { page } = this;
     if (!(await page.locator('.markers-panel').first().isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
     await page.waitForSelector('.markers-panel', { state: 'visible' });
-    await page.waitForTimeout(300);
     return page.evaluate(() =>
       ([...(globalThis as any).document.querySelectorAll('.markers-panel .monaco-list-row')] as any[])
         .filter((row) => row.querySelector('.marker-message'))
@@ -321,14 +434,8 @@ export class Workbench {
     );
   }
 
-  async waitForProblems(what: string, accept: (problems: Problem[]) => boolean, timeoutMs = 30_000): Promise<Problem[]> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const seen = await this.problems();
-      if (accept(seen)) return seen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; Problems panel: ${JSON.stringify(seen)}`);
-      await this.page.waitForTimeout(300);
-    }
+  async waitForProblems(what: string, accept: (problems: Problem[]) => boolean, timeoutMs = WAIT_MS): Promise<Problem[]> {
+    return this.poll(`${what} (Problems panel)`, () => this.problems(), accept, timeoutMs);
   }
 
   async closePanel(): Promise<void> {

@@ -85,8 +85,12 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
     .join('\n');
 }
 
+/**
+ * The code actions offered for `range`, resolved as VS Code resolves the one a person picks: the server leaves the
+ * edit of fix-all out until `codeAction/resolve` (the fourth argument: how many actions to resolve).
+ */
 export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
-  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind, 100);
 }
 
 /** Applies the code action whose title starts with `title` (the one offered for `range` of `kind`). */
