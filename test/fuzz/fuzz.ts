@@ -1,5 +1,5 @@
 /** The fuzz loop shared by `npm run fuzz` and the short fixed-seed run in `npm test`. */
-import { checkDocument, type Problem } from './check';
+import { checkDocument, NORMAL_SIZE, type Problem } from './check';
 import { FULL_LIMITS, mutantSeed, mutate, Random, type MutationLimits } from './mutate';
 import type { Seed } from './seeds';
 import type { Language } from '../../server/src/engine';
@@ -34,7 +34,7 @@ export interface FuzzStats {
   failures: number;
   /** Mutants whose only problems were tolerated ones. */
   tolerated: number;
-  /** Slowest parse + lint of any mutant, and of mutants under 64 KB ("normal-sized"). */
+  /** Slowest parse + lint of any mutant, and of normal-sized ones (check.ts: NORMAL_SIZE). */
   maxLintMs: number;
   maxLintMsNormal: number;
   /** Slowest single engine call (parse + lint, hover, a quick fix) on a normal-sized mutant. */
@@ -45,7 +45,6 @@ export interface FuzzStats {
   byKind: Record<string, number>;
 }
 
-export const NORMAL_SIZE = 64 * 1024;
 
 /** One mutant, reproducible from (seed, index) alone. */
 export function makeMutant(seed: number, index: number, seeds: readonly Seed[], limits: MutationLimits = FULL_LIMITS) {

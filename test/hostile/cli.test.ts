@@ -35,7 +35,7 @@ describe('hostile input (CLI)', () => {
     assert.match(result.stderr, /^shipshape: binary\/Dockerfile: not a text file \(it is not valid UTF-8\)$/m);
     assert.match(result.stderr, /^shipshape: latin1\/Dockerfile: not a text file \(it is not valid UTF-8\)$/m);
     assert.match(result.stderr, /^shipshape: continuation\/Dockerfile: File too large to analyse: the instruction on line 2 runs over 100002 lines/m);
-    assert.match(result.stderr, /^shipshape: overflow\/compose\.yaml: File too complex to analyse \(Maximum call stack size exceeded\)\.$/m);
+    assert.match(result.stderr, /^shipshape: overflow\/compose\.yaml: File too complex to analyse: line 2 nests 5001 keys/m);
     const linted = JSON.parse(result.stdout) as { file: string; findings: { ruleId: string }[] }[];
     assert.ok(linted.find((f) => f.file === 'ok/Dockerfile')?.findings.some((f) => f.ruleId === 'shell-form-cmd'), 'the good file is linted');
     assert.ok(!linted.find((f) => f.file === 'bomb/compose.yaml')?.findings.some((f) => f.ruleId === 'internal-error'), 'the alias bomb is linted without a crash');

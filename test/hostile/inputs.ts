@@ -53,7 +53,7 @@ export function deepYaml(depth = 5000): string {
   return `services:\n  web:\n    image: alpine:3.20\nx-deep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
 }
 
-/** Thousands of `k:` on one line, then a key back at the top level: the yaml parser unwinds them recursively and overflows its stack. */
+/** Thousands of `k:` on one line, each a mapping nested in the one before: the yaml parser's time (and stack) grows with them. */
 export function compactMappingChain(count = 5000): string {
   return `services:\n  web: ${'k: v, '.repeat(count)}\nx-next: 1\n`;
 }

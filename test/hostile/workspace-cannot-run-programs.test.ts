@@ -25,6 +25,8 @@ const SETTINGS: Record<string, 'data' | 'runs-program'> = {
   'shipshape.compose.validate': 'data',
   'shipshape.compose.files': 'data',
   'shipshape.trace.server': 'data',
+  'shipshape.inlayHints.argDefaults': 'data',
+  'shipshape.format.realignContinuations': 'data',
 };
 
 /** Words that suggest a setting names a program; a `data` setting matching them needs a second look. */

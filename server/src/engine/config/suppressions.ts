@@ -37,13 +37,7 @@ export interface Suppressions {
 
 /** `registry` is every rule there is (not just the ones running), so that names resolve the same in every run. */
 export function suppressionsOf(document: ParsedDocument, registry: readonly RuleIdentity[], config: LintConfig | undefined): Suppressions {
-  const byName = new Map<string, string[]>();
-  for (const rule of registry) {
-    for (const name of [rule.id, ...rule.aliases]) {
-      const key = name.toLowerCase();
-      byName.set(key, [...(byName.get(key) ?? []), rule.id]);
-    }
-  }
+  const { byName, ruleNames } = namesOf(registry);
   const resolve = (n: PragmaName): ResolvedName => ({ ...n, ruleIds: byName.get(n.name.toLowerCase()) ?? [] });
   const pragmas: ResolvedPragma[] = document.pragmas.pragmas.map((p) => ({ ...p, names: p.names.map(resolve) }));
   const check = document.pragmas.check;
@@ -52,16 +46,18 @@ export function suppressionsOf(document: ParsedDocument, registry: readonly Rule
 
   return {
     pragmas,
-    ruleNames: registry.flatMap((r) => [r.id, ...r.aliases]),
+    ruleNames,
     severityFor(rule, configured) {
+      if (!check) return configured;
       const buildkitNames = rule.aliases.filter(isBuildkitCheck).map((a) => a.toLowerCase());
-      if (buildkitNames.length === 0 || !check) return configured;
+      if (buildkitNames.length === 0) return configured;
       let severity = configured;
       const turnedOn = check.experimentalAll || buildkitNames.some((n) => experimental.has(n));
       if (severity === 'off' && rule.enabledByDefault === false && turnedOn && !mentions(config, rule)) severity = rule.severity;
       return check.error && severity !== 'off' ? 'error' : severity;
     },
     suppresses(finding) {
+      if (honoured.length === 0) return false;
       const names = new Set([finding.ruleId, ...finding.aliases].map((n) => n.toLowerCase()));
       const start = finding.span.start;
       return honoured.some(
@@ -73,6 +69,25 @@ export function suppressionsOf(document: ParsedDocument, registry: readonly Rule
       );
     },
   };
+}
+
+/** Rule ids by lower-cased id or alias: built once per registry (lint asks for every document). */
+const namesByRegistry = new WeakMap<readonly RuleIdentity[], { byName: Map<string, string[]>; ruleNames: string[] }>();
+
+function namesOf(registry: readonly RuleIdentity[]): { byName: Map<string, string[]>; ruleNames: string[] } {
+  let names = namesByRegistry.get(registry);
+  if (!names) {
+    const byName = new Map<string, string[]>();
+    for (const rule of registry) {
+      for (const name of [rule.id, ...rule.aliases]) {
+        const key = name.toLowerCase();
+        byName.set(key, [...(byName.get(key) ?? []), rule.id]);
+      }
+    }
+    names = { byName, ruleNames: registry.flatMap((r) => [r.id, ...r.aliases]) };
+    namesByRegistry.set(registry, names);
+  }
+  return names;
 }
 
 function mentions(config: LintConfig | undefined, rule: RuleIdentity): boolean {

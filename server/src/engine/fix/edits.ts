@@ -20,7 +20,8 @@ export function eolOf(text: string): string {
 export function lineStartAt(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
+  // A byte order mark belongs to the file, not to its first line: a line inserted there would start with it.
+  return i === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : i;
 }
 
 /** Offset just after the line break that ends the line containing `offset` (or the end of the text). */

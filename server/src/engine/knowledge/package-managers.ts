@@ -6,7 +6,7 @@
 import type { DockerfileModel, DockerInstruction, Stage } from '../parse/dockerfile';
 import type { ShellScript, ShellWord, SimpleCommand } from '../parse/shell-words';
 import type { Span } from '../model';
-import { commandsOf, programOf } from '../parse/run-commands';
+import { commandsOf, derivedFromScript, programOf } from '../parse/run-commands';
 import { stageChain } from './shipped-stages';
 
 export type PackageTool = 'apt-get' | 'apt' | 'aptitude' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper';
@@ -139,29 +139,32 @@ export interface RunStep {
   script: ShellScript;
 }
 
-/** Every RUN in the file, `ONBUILD RUN` triggers included, with its parsed script. */
-export function* runSteps(dockerfile: DockerfileModel): Generator<RunStep> {
-  for (const instruction of dockerfile.instructions) {
-    const run = instruction.keyword === 'ONBUILD' ? instruction.trigger : instruction;
-    if (run?.keyword !== 'RUN') continue;
-    yield { run, instruction, stage: instruction.stage, script: commandsOf(run, dockerfile.text, dockerfile.escapeChar) };
+/** Every RUN in the file, `ONBUILD RUN` triggers included, with its parsed script. Listed once per model (dozens of rules ask): read-only. */
+export function runSteps(dockerfile: DockerfileModel): readonly RunStep[] {
+  let steps = stepsOf.get(dockerfile);
+  if (!steps) {
+    steps = [];
+    for (const instruction of dockerfile.instructions) {
+      const run = instruction.keyword === 'ONBUILD' ? instruction.trigger : instruction;
+      if (run?.keyword !== 'RUN') continue;
+      steps.push({ run, instruction, stage: instruction.stage, script: commandsOf(run, dockerfile.text, dockerfile.escapeChar) });
+    }
+    stepsOf.set(dockerfile, steps);
   }
+  return steps;
 }
+
+const stepsOf = new WeakMap<DockerfileModel, RunStep[]>();
 
 /** The package-manager calls of a script, in order. Many rules ask for them: read once per script, shared read-only. */
 export function packageCommandsIn(script: ShellScript): PackageCommand[] {
-  let calls = callsOf.get(script);
-  if (!calls) {
-    calls = script.commands.flatMap((c) => {
+  return derivedFromScript(script, 'packageCommands', (s) =>
+    s.commands.flatMap((c) => {
       const call = packageCommandOf(c);
       return call ? [call] : [];
-    });
-    callsOf.set(script, calls);
-  }
-  return calls;
+    }),
+  );
 }
-
-const callsOf = new WeakMap<ShellScript, PackageCommand[]>();
 
 /** The RUN instructions before `run` in its stage and the stages it is built on, in order. */
 function precedingRuns(run: DockerInstruction, stage: Stage | undefined): DockerInstruction[] {

@@ -6,6 +6,16 @@ import type { DockerfileModel } from '../parse/dockerfile';
 import { runsPosixShell } from '../parse/stage-shell';
 import { runSteps, type RunStep } from './package-managers';
 
-export function* posixRunSteps(dockerfile: DockerfileModel, pragmaShell: string | undefined): Generator<RunStep> {
-  for (const step of runSteps(dockerfile)) if (runsPosixShell(step.run, dockerfile, pragmaShell)) yield step;
+export function posixRunSteps(dockerfile: DockerfileModel, pragmaShell: string | undefined): readonly RunStep[] {
+  let byPragma = posixStepsOf.get(dockerfile);
+  if (!byPragma) posixStepsOf.set(dockerfile, (byPragma = new Map()));
+  let steps = byPragma.get(pragmaShell);
+  if (!steps) {
+    steps = runSteps(dockerfile).filter((step) => runsPosixShell(step.run, dockerfile, pragmaShell));
+    byPragma.set(pragmaShell, steps);
+  }
+  return steps;
 }
+
+/** Computed once per model and pragma shell: most RUN rules ask for these steps. */
+const posixStepsOf = new WeakMap<DockerfileModel, Map<string | undefined, readonly RunStep[]>>();

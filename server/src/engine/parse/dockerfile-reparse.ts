@@ -26,6 +26,7 @@ import {
   type Word,
 } from './dockerfile';
 import { carryCommands } from './run-commands';
+import { carryKeyValuePairs } from './variables';
 
 /** How many instructions past the edit the window may grow while looking for one that parses unchanged. */
 const MAX_EXTRA_INSTRUCTIONS = 4;
@@ -158,6 +159,7 @@ const all = <T>(value: Required<T>): T => value;
 function movedInstruction(i: DockerInstruction, delta: number): DockerInstruction {
   const copy = copyMoved(i, delta);
   carryCommands(i, copy, delta);
+  carryKeyValuePairs(i, copy, delta);
   return copy;
 }
 

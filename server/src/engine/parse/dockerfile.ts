@@ -180,9 +180,10 @@ export function convertInstruction(node: Instruction, text: string, origin: Node
   const argsSpan = args.length > 0 ? { start: args[0].span.start, end: args[args.length - 1].span.end } : undefined;
   const argsText = argsSpan ? text.slice(argsSpan.start, argsSpan.end) : '';
   const execArgs = argsSpan ? parseExecForm(argsText, argsSpan.start, escapeChar) : undefined;
-  // Only RUN and COPY expose their heredocs publicly in dockerfile-ast.
+  // Only RUN and COPY expose their heredocs publicly in dockerfile-ast, and only an argument starting with `<<` opens
+  // one (asking costs a second pass over the arguments, so most instructions skip it).
   const heredocs =
-    node instanceof Run || node instanceof Copy
+    (node instanceof Run || node instanceof Copy) && args.some((a) => a.value.startsWith('<<'))
       ? node.getHeredocs().map((h) => {
           const content = h.getContentRange();
           return { name: h.getName(), markerSpan: spanOf(h.getStartRange()), bodySpan: content ? spanOf(content) : undefined, terminated: h.getDelimiterRange() !== null };

@@ -17,10 +17,26 @@ export function commandsOf(instruction: DockerInstruction, text: string, escapeC
   let script = parsed.get(instruction);
   if (!script) {
     const moved = movedFrom.get(instruction);
-    script = moved ? withMovedSpans(moved.script, moved.delta) : readCommands(instruction, text, escapeChar);
+    if (moved) {
+      // One copy of the script and what was derived from it, so that references into the script stay references.
+      const copy = withMovedSpans({ script: moved.script, derived: derivedData.get(moved.script) }, moved.delta);
+      script = copy.script;
+      if (copy.derived) derivedData.set(script, copy.derived);
+    } else script = readCommands(instruction, text, escapeChar);
     parsed.set(instruction, script);
   }
   return script;
+}
+
+/** Plain data derived from a script (its package-manager calls, …), by name: it moves with the script when an edit moves it. */
+const derivedData = new WeakMap<ShellScript, Record<string, unknown>>();
+
+/** `compute(script)`, made once per script and carried with it to later versions of the document. Read-only. */
+export function derivedFromScript<T>(script: ShellScript, name: string, compute: (script: ShellScript) => T): T {
+  let data = derivedData.get(script);
+  if (!data) derivedData.set(script, (data = {}));
+  if (!Object.hasOwn(data, name)) data[name] = compute(script);
+  return data[name] as T;
 }
 
 /** Commands of an unchanged instruction in an earlier version of the document, and how far the edit moved it. */
@@ -57,8 +73,19 @@ const WRAPPERS: Record<string, string[]> = {
   nice: ['-n', '--adjustment'],
 };
 
-/** Skips leading wrappers (`sudo`, `env A=b`, `VAR=x`) to the program a simple command runs. */
+/** Skips leading wrappers (`sudo`, `env A=b`, `VAR=x`) to the program a simple command runs. Shared: do not mutate. */
 export function programOf(command: SimpleCommand): { name: string; argsIndex: number } | undefined {
+  // Dozens of rules ask for every command of every RUN; a command (shared read-only) is read once.
+  const known = programs.get(command);
+  if (known !== undefined || programs.has(command)) return known;
+  const program = readProgram(command);
+  programs.set(command, program);
+  return program;
+}
+
+const programs = new WeakMap<SimpleCommand, { name: string; argsIndex: number } | undefined>();
+
+function readProgram(command: SimpleCommand): { name: string; argsIndex: number } | undefined {
   let i = 0;
   const words = command.words;
   while (i < words.length) {

@@ -59,6 +59,8 @@ export interface ShellScript {
   pipelines?: ShellPipeline[];
   /** Where `set -o pipefail` (or `set -eo pipefail`, …) has run: pipelines after this offset fail when any stage fails. */
   pipefailFrom?: number;
+  /** The parser had to recover from a syntax error: text added at the end may not be read as a command. */
+  hasSyntaxError?: boolean;
 }
 
 const OPERATORS: Separator[] = ['&&', '||', ';', '|', '&', '\n'];
@@ -133,7 +135,9 @@ function readWord(script: string, start: number): { raw: string; value: string; 
   const n = script.length;
   while (i < n) {
     const ch = script[i];
-    if (/[\s;&|()<>]/.test(ch)) break;
+    // Only ASCII blanks split words, as in the shell (IFS): `\s` would also stop at U+00A0 or U+2028, which the
+    // loop in lexShell does not skip, and the lexer would never move on.
+    if (/[ \t\r\n;&|()<>]/.test(ch)) break;
     if (ch === '\\') {
       if (script[i + 1] === '\n') {
         i += 2;

@@ -54,6 +54,8 @@ async function start({ coreWasm, bashWasm }: ShellParserWasm): Promise<void> {
  */
 export function parseShell(script: string, base = 0): ShellScript {
   if (!parser) throw new Error('The shell parser is not initialised: call initShellParser() before linting.');
+  // tree-sitter's time grows sharply with nesting (`$( $( … ) )` hundreds deep); no real script nests that deep.
+  if (nestingDepth(script) > MAX_NESTING) return { commands: [], usesShellSyntax: true, pipelines: [] };
   let source = script;
   let root = syntaxTreeOf(parser, source);
   // tree-sitter-bash #347: after a pipeline of three or more stages a newline can be swallowed, merging two
@@ -110,29 +112,32 @@ function syntaxTreeOf(active: Parser, source: string): SyntaxNode {
   try {
     const read = (parent: SyntaxNode | undefined): SyntaxNode => {
       const id = cursor.nodeTypeId;
-      return {
-        type: types.names[id] ?? 'ERROR',
-        named: types.named[id] ?? true,
-        start: cursor.startIndex,
-        end: cursor.endIndex,
-        children: [],
-        parent,
-      };
+      const type = types.names[id] ?? 'ERROR';
+      const named = types.named[id] ?? true;
+      // A span read here costs two more wasm calls; a container's is filled in from its children when we leave it.
+      if (SPANNED_BY_CHILDREN.has(type)) return { type, named, start: -1, end: -1, children: [], parent };
+      return { type, named, start: cursor.startIndex, end: cursor.endIndex, children: [], parent };
     };
     // Iterative walk: a long `a && b && …` chain nests one level per operator.
     const root = read(undefined);
     const path: SyntaxNode[] = [root];
     for (;;) {
       const current = path[path.length - 1];
-      if (!OPAQUE.has(current.type) && cursor.gotoFirstChild()) {
+      // Anonymous nodes are tokens (`&&`, `;`): they never have children, so asking costs a wasm call for nothing.
+      if (current.named && !OPAQUE.has(current.type) && cursor.gotoFirstChild()) {
         const child = read(current);
         current.children.push(child);
         path.push(child);
         continue;
       }
+      if (current.start < 0) {
+        // A container without children (not seen in practice): its span was not read yet.
+        current.start = cursor.startIndex;
+        current.end = cursor.endIndex;
+      }
       let moved = false;
       while (path.length > 1) {
-        path.pop();
+        spanFromChildren(path.pop()!);
         if (cursor.gotoNextSibling()) {
           const parent = path[path.length - 1];
           const sibling = read(parent);
@@ -149,6 +154,19 @@ function syntaxTreeOf(active: Parser, source: string): SyntaxNode {
     cursor.delete();
     tree.delete();
   }
+}
+
+/**
+ * Containers whose span is exactly that of their children (first child's start to last child's end), which holds for
+ * every one in the corpus: `a && b` and a simple command. A long `a && b && …` chain is mostly these.
+ */
+const SPANNED_BY_CHILDREN = new Set(['list', 'command']);
+
+/** Fills in the span of a container left unread by syntaxTreeOf (see SPANNED_BY_CHILDREN), now that its children are read. */
+function spanFromChildren(node: SyntaxNode): void {
+  if (node.start >= 0) return;
+  node.start = node.children[0].start;
+  node.end = node.children[node.children.length - 1].end;
 }
 
 interface Context {
@@ -176,8 +194,27 @@ const REDIRECTS = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redi
 const NOT_TARGETS = new Set([...REDIRECTS, 'file_descriptor', 'heredoc_body', 'heredoc_end', 'pipeline', 'comment']);
 const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substitution', 'arithmetic_expansion', 'process_substitution', 'brace_expression']);
 
+/**
+ * How deep brackets may nest (`$( $( … ) )`, subshells, groups, `${…}`, `[ … ]`) in a script we read: a deeper one is not
+ * parsed at all (see parseShell), and the reader stops descending there rather than overflow the stack.
+ */
+const MAX_NESTING = 100;
+
+/** The deepest nesting of `(…)`, `{…}` and `[…]`, quotes ignored: about how deep the syntax tree would nest. */
+function nestingDepth(script: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < script.length; i++) {
+    const ch = script[i];
+    if (ch === '(' || ch === '{' || ch === '[') deepest = Math.max(deepest, ++depth);
+    else if ((ch === ')' || ch === '}' || ch === ']') && depth > 0) depth--;
+  }
+  return deepest;
+}
+
 class ScriptReader {
   private readonly commands: SimpleCommand[] = [];
+  private depth = 0;
   private readonly commandNodes = new Map<SyntaxNode, SimpleCommand>();
   private readonly pipelines: ShellPipeline[] = [];
   private usesShellSyntax = false;
@@ -195,6 +232,7 @@ class ScriptReader {
       commands,
       usesShellSyntax: this.usesShellSyntax,
       pipelines: this.pipelines,
+      ...(hasError(root) ? { hasSyntaxError: true } : {}),
       pipefailFrom: commands.find((c) => !c.inSubshell && !c.inSubstitution && c.words[0]?.value === 'set' && setsPipefail(c.words.slice(1).map((w) => w.value)))?.span.end,
     };
   }
@@ -204,8 +242,20 @@ class ScriptReader {
   }
 
   private visit(node: SyntaxNode, context: Context): void {
+    if (this.depth >= MAX_NESTING) return;
+    this.depth++;
+    try {
+      this.visitNode(node, context);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private visitNode(node: SyntaxNode, context: Context): void {
     if (SHELL_SYNTAX.has(node.type)) this.usesShellSyntax = true;
     switch (node.type) {
+      case 'list':
+        return this.visitList(node, context);
       case 'command':
         return this.readCommand(node, context);
       case 'declaration_command':
@@ -242,6 +292,15 @@ class ScriptReader {
 
   private visitChildren(node: SyntaxNode, context: Context): void {
     for (const child of node.children) this.visit(child, context);
+  }
+
+  /** `a && b && c` nests one list per operator, the first command deepest: walked in a loop, however long the chain. */
+  private visitList(node: SyntaxNode, context: Context): void {
+    const chain: SyntaxNode[] = [];
+    let first: SyntaxNode | undefined = node;
+    for (; first?.type === 'list'; first = first.children[0]) chain.push(first);
+    if (first) this.visit(first, context);
+    for (let i = chain.length - 1; i >= 0; i--) for (const child of chain[i].children.slice(1)) this.visit(child, context);
   }
 
   private addCommand(node: SyntaxNode, allWords: ShellWord[], context: Context): SimpleCommand | undefined {
@@ -284,10 +343,13 @@ class ScriptReader {
 
   /** Commands inside the words of a command: `$( … )`, backquotes, `<( … )`. */
   private visitNested(node: SyntaxNode, context: Context): void {
+    if (this.depth >= MAX_NESTING) return;
+    this.depth++;
     for (const child of node.children) {
       if (SUBSTITUTIONS.has(child.type)) this.visit(child, context);
       else if (child.children.length > 0 && child.type !== 'heredoc_redirect') this.visitNested(child, context);
     }
+    this.depth--;
   }
 
   private readRedirected(node: SyntaxNode, context: Context): void {
@@ -452,6 +514,16 @@ function separatorAfter(node: SyntaxNode): Separator | undefined {
     if (SUBSTITUTIONS.has(parent.type)) return undefined;
   }
   return undefined;
+}
+
+function hasError(root: SyntaxNode): boolean {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'ERROR') return true;
+    stack.push(...node.children);
+  }
+  return false;
 }
 
 /** The offset of an unescaped newline between two parts of one command (tree-sitter-bash #347), or -1. */

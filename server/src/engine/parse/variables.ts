@@ -6,6 +6,7 @@
  */
 import type { Span } from '../model';
 import { removeContinuations, type DockerInstruction, type DockerfileModel } from './dockerfile';
+import { withMovedSpans } from './moved-spans';
 
 export interface VariableReference {
   name: string;
@@ -187,13 +188,24 @@ export interface KeyValueList {
 export function keyValuePairsOf(instruction: DockerInstruction, source: string, escapeChar: string): KeyValueList {
   const cached = pairsCache.get(instruction);
   if (cached && cached.source === source && cached.escapeChar === escapeChar) return cached.list;
-  const list = splitKeyValuePairs(instruction, source, escapeChar);
+  const moved = movedPairs.get(instruction);
+  const list = moved && moved.escapeChar === escapeChar ? withMovedSpans(moved.list, moved.delta) : splitKeyValuePairs(instruction, source, escapeChar);
   pairsCache.set(instruction, { source, escapeChar, list });
   return list;
 }
 
 /** Several rules ask for the pairs of the same instruction in one run: split each once (the result is read-only). */
 const pairsCache = new WeakMap<DockerInstruction, { source: string; escapeChar: string; list: KeyValueList }>();
+
+/** Pairs of an unchanged instruction in an earlier version of the document, and how far the edit moved it. */
+const movedPairs = new WeakMap<DockerInstruction, { list: KeyValueList; escapeChar: string; delta: number }>();
+
+/** `copy` is `original` moved by `delta` in an edited document (see dockerfile-reparse.ts): its pairs carry over. */
+export function carryKeyValuePairs(original: DockerInstruction, copy: DockerInstruction, delta: number): void {
+  const cached = pairsCache.get(original);
+  const earlier = cached ? { list: cached.list, escapeChar: cached.escapeChar, delta: 0 } : movedPairs.get(original);
+  if (earlier) movedPairs.set(copy, { ...earlier, delta: earlier.delta + delta });
+}
 
 function splitKeyValuePairs(instruction: DockerInstruction, source: string, escapeChar: string): KeyValueList {
   const empty: KeyValueList = { pairs: [], legacy: false, missingEquals: undefined };
@@ -243,14 +255,14 @@ function splitKeyValuePairs(instruction: DockerInstruction, source: string, esca
   return { pairs, legacy: false, missingEquals };
 }
 
-interface RawWord {
+export interface RawWord {
   text: string;
   start: number;
   end: number;
 }
 
 /** Splits on whitespace outside quotes; quotes and escapes stay in the words, as in the frontend's parser. */
-function splitWords(text: string, escapeChar: string): RawWord[] {
+export function splitWords(text: string, escapeChar: string): RawWord[] {
   const words: RawWord[] = [];
   let start = -1;
   let quote: string | undefined;
@@ -262,7 +274,7 @@ function splitWords(text: string, escapeChar: string): RawWord[] {
       continue;
     }
     if (start < 0) start = i;
-    if (ch === escapeChar && quote !== "'") i++;
+    if (ch === escapeChar && quote !== "'" && i + 1 < text.length) i++;
     else if (ch === "'" || ch === '"') quote = quote === ch ? undefined : (quote ?? ch);
   }
   return words;

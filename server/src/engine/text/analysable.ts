@@ -11,6 +11,8 @@ export const MAX_ANALYSED_LENGTH = 2 * 1024 * 1024;
 export const MAX_INSTRUCTION_LINES = 2000;
 /** Nesting of YAML flow collections (`[[[…]]]`, `{a: {b: …}}`). */
 export const MAX_FLOW_DEPTH = 1000;
+/** Keys on one YAML line (`a: b: c: …`, each nested in the one before): the parser's time grows with their number. */
+export const MAX_KEYS_ON_A_LINE = 100;
 
 export interface Unanalysable {
   /** `too-complex`: a parser gave up (see document.ts). */
@@ -34,6 +36,11 @@ export function unanalysable(text: string, language: Language, lineCount: number
     }
   } else if (flowDepth(text) > MAX_FLOW_DEPTH) {
     return { reason: 'too-large', message: `File too large to analyse: its YAML is nested more than ${MAX_FLOW_DEPTH} levels deep.` };
+  } else {
+    const keys = mostKeysOnALine(text);
+    if (keys.count > MAX_KEYS_ON_A_LINE) {
+      return { reason: 'too-complex', message: `File too complex to analyse: line ${keys.line + 1} nests ${keys.count} keys (\`a: b: c: …\`; Shipshape analyses up to ${MAX_KEYS_ON_A_LINE} on a line).` };
+    }
   }
   return undefined;
 }
@@ -99,4 +106,40 @@ function flowDepth(text: string): number {
     else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
   return deepest;
+}
+
+/**
+ * The most `key:` indicators on one line of YAML (a colon followed by a space or the line's end), outside quotes,
+ * comments, flow collections and block scalars: each one opens a mapping inside the previous one.
+ */
+function mostKeysOnALine(text: string): { count: number; line: number } {
+  let most = { count: 0, line: 0 };
+  let blockIndent = -1;
+  let line = 0;
+  for (let start = 0; start < text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const content = text.slice(start, end);
+    start = end + 1;
+    const indent = /^ */.exec(content)![0].length;
+    if (blockIndent >= 0 && (content.trim() === '' || indent > blockIndent)) continue;
+    blockIndent = -1;
+    let count = 0;
+    let quote = '';
+    let flow = 0;
+    for (let i = indent; i < content.length; i++) {
+      const c = content[i];
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if ((c === '"' || c === "'") && (i === indent || /[ \t[{,]/.test(content[i - 1]))) quote = c;
+      else if (c === '#' && (i === 0 || content[i - 1] === ' ' || content[i - 1] === '\t')) break;
+      else if (c === '[' || c === '{') flow++;
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
+      else if (c === ':' && flow === 0 && (i + 1 === content.length || /[ \t\r]/.test(content[i + 1]))) count++;
+    }
+    if (count > most.count) most = { count, line };
+    // `key: |` or `key: >-`: the more indented lines after it are text, whatever they hold.
+    if (/[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(content)) blockIndent = indent;
+  }
+  return most;
 }

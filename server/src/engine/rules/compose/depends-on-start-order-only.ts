@@ -84,7 +84,9 @@ function waitForHealthy(compose: ComposeModel, entry: ComposeEntry, dependencies
   if (!ready.ok) return undefined;
   const adding = ready.edit ? ` (and give \`${flagged.name}\` a healthcheck)` : '';
   if (flagged.form === 'long') {
-    return { edits: [replace(flagged.conditionSpan!, 'service_healthy'), ...(ready.edit ? [ready.edit] : [])], adding };
+    // `db:` or `db: {}` has no `condition` to change.
+    if (!flagged.conditionSpan) return undefined;
+    return { edits: [replace(flagged.conditionSpan, 'service_healthy'), ...(ready.edit ? [ready.edit] : [])], adding };
   }
   if (!isSeq(entry.written)) return undefined;
   // The short form is converted whole: every item of the list becomes a key with its condition.

@@ -31,7 +31,7 @@ export default defineRule<MessageId>({
     const { text } = compose;
     const lines = fullLines(text, { start: entry.keySpan.start, end: entry.valueSpan.end });
     const after = text.slice(entry.valueSpan.end, lines.end).replace(/#.*/, '').trim();
-    const alone = lineStartAt(text, entry.keySpan.start) === entry.keySpan.start && after === '';
+    const alone = lineStartAt(text, entry.keySpan.start) === entry.keySpan.start && after === '' && !indentedLineFollows(text, lines.end);
     report({
       messageId: 'obsolete',
       span: entry.keySpan,
@@ -39,3 +39,12 @@ export default defineRule<MessageId>({
     });
   },
 });
+
+/**
+ * The next line with content is indented: it belongs to nothing at the top level (a YAML error the parser recovered
+ * from), and with `version` gone it could become the first line and change how the whole file reads.
+ */
+function indentedLineFollows(text: string, from: number): boolean {
+  const next = /^(?:[ \t]*(?:#.*)?\r?\n)*([ \t]*)\S/.exec(text.slice(from));
+  return !!next && next[1].length > 0;
+}

@@ -4,7 +4,7 @@ import type { Edit } from '../../model';
 import { insertLines, nextLineStart } from '../../fix/edits';
 import { closest } from '../../compose/suggest';
 import { isPartialProject } from '../../compose/service-facts';
-import { appendToMap, indentUnit } from '../../compose/block-edits';
+import { appendToMap, canAddLines, indentUnit } from '../../compose/block-edits';
 import { SECTION_OF, type ComposeReference } from '../../compose/references';
 import type { ComposeModel } from '../../compose/model';
 
@@ -69,7 +69,7 @@ export default defineRule<MessageId>({
 
 /** `name:` appended to the section, or a new section at the end of the file. */
 function declaration(compose: ComposeModel, section: string, ref: ComposeReference): Edit | undefined {
-  if (!compose.root || compose.root.flow || !/^[a-zA-Z0-9._-]+$/.test(ref.name)) return undefined;
+  if (!compose.root || compose.root.flow || !/^[a-zA-Z0-9._-]+$/.test(ref.name) || !canAddLines(compose)) return undefined;
   const unit = ' '.repeat(indentUnit(compose));
   const entry = compose.top?.get(section);
   if (!entry) return insertLines(compose.text, compose.text.length, [`${section}:`, `${unit}${ref.name}:`]);

@@ -49,7 +49,8 @@ export default defineRule<MessageId>({
       if (seen.has(key)) continue;
       seen.add(key);
       const to = closest(ref.name, names);
-      const exact = compose.text.slice(ref.span.start, ref.span.end) === ref.name;
+      // Replaced as plain text, so both names must read the same unquoted (`a[` would need quotes in a flow list).
+      const exact = compose.text.slice(ref.span.start, ref.span.end) === ref.name && !!to && /^[a-zA-Z0-9._-]+$/.test(to);
       report({
         messageId: 'unknownService',
         data: { via: ref.via, name: ref.name, hint: to ? ` (did you mean \`${to}\`?)` : '.' },

@@ -63,8 +63,7 @@ function downloaderWords(script: ShellScript): ShellWord[] {
 function picksEitherTool(script: ShellScript): boolean {
   return script.commands.some((c, i) => {
     const name = programOf(c)?.name;
-    const args = c.words.map((w) => w.value);
-    if ((c.words[0]?.value === 'command' || name === 'which' || name === 'type') && args.some((a) => DOWNLOADERS.has(a))) return true;
+    if ((c.words[0]?.value === 'command' || name === 'which' || name === 'type') && c.words.some((w) => DOWNLOADERS.has(w.value))) return true;
     const next = script.commands[i + 1];
     return c.separator === '||' && !!name && DOWNLOADERS.has(name) && !!next && DOWNLOADERS.has(programOf(next)?.name ?? '') && programOf(next)?.name !== name;
   });

@@ -70,6 +70,7 @@ export default defineRule<MessageId>({
 
 /** Switches to the stage whose name `ref` most likely misspells. */
 function closeStageFix(dockerfile: DockerfileModel, ref: string, span: { start: number; end: number }): FixSpec<MessageId>[] {
-  const stage = closestMatch(ref, dockerfile.stages.flatMap((s) => (s.name ? [s.name] : [])));
+  // Only names BuildKit accepts: a broken `FROM x AS  ld` may yield a name with spaces, which would not be one word here.
+  const stage = closestMatch(ref, dockerfile.stages.flatMap((s) => (s.name && /^[a-z][a-z0-9-_.]*$/.test(s.name) ? [s.name] : [])));
   return stage ? [{ messageId: 'useStage', data: { stage }, safety: 'unsafe', edits: [replace(span, stage)] }] : [];
 }

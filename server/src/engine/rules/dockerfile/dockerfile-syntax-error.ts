@@ -1,6 +1,6 @@
 import { defineRule, type FixSpec, type Report } from '../../define';
 import type { DockerFlag, DockerInstruction, DockerfileModel } from '../../parse/dockerfile';
-import { insert, replace } from '../../fix/edits';
+import { replace } from '../../fix/edits';
 import { keyValuePairsOf } from '../../parse/variables';
 import { parseGoDuration } from '../../parse/durations';
 import { BOOLEAN_FLAGS, flagsOf, HEALTHCHECK_DURATION_FLAGS, INSTRUCTIONS, SIGNALS } from '../../knowledge/dockerfile-instructions';
@@ -136,7 +136,8 @@ function unknownInstruction(dockerfile: DockerfileModel, instruction: DockerInst
       messageId: 'missingContinuation',
       data: { keyword, escape },
       span: instruction.keywordSpan,
-      fixes: [{ messageId: 'addContinuation', data: { escape }, safety: 'unsafe', edits: [insert(previous.span.end, ` ${escape}`)] }],
+      // The edit spans the line break it continues, so fix-all never inserts a line there in the same pass.
+      fixes: [{ messageId: 'addContinuation', data: { escape }, safety: 'unsafe', edits: [replace({ start: previous.span.end, end: instruction.span.start }, ` ${escape}${between}`)] }],
     };
   }
   const match = closestMatch(keyword, INSTRUCTIONS);

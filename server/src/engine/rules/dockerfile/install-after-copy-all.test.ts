@@ -39,6 +39,12 @@ ruleTester.run(rule, {
       unsafeOutput: null,
     },
     {
+      // Moved after the pip install, the COPY would still come before the Maven build.
+      code: 'FROM python:3.12\nWORKDIR /app\n«COPY . .»\nRUN pip install -r requirements.txt\nRUN mvn -B package',
+      errors: [{ messageId: 'installAfterCopyAll', data: { install: 'pip install -r requirements.txt' } }],
+      unsafeOutput: null,
+    },
+    {
       code: 'FROM ruby:3.3\n«ADD . /app»\nRUN cd /app && \\\n    bundle install',
       errors: [{ messageId: 'installAfterCopyAll', data: { install: 'bundle install' } }],
     },

@@ -38,7 +38,8 @@ export default defineRule<MessageId>({
       'COPY after it; an install hook that reads other source files would then fail. When the RUN also builds the project ' +
       '(`mvn package`, `cargo build`, `gradle build`), the fix instead adds a manifest COPY and a download-only step ' +
       '(`mvn dependency:go-offline`, `cargo fetch`, `gradle dependencies`) before the whole-context COPY. A RUN that mixes ' +
-      'an install with other commands gets no fix: split it first.',
+      'an install with other commands gets no fix: split it first. Nor does an install followed by a RUN that installs ' +
+      'with another tool, which the moved COPY would then precede.',
     references: ['https://docs.docker.com/build/cache/optimize/'],
   },
   check({ dockerfile, report }) {
@@ -74,22 +75,29 @@ function* findInstallsAfterCopyAll(dockerfile: DockerfileModel, stage: Stage): G
   for (let i = 0; i < instructions.length; i++) {
     const copy = instructions[i];
     if (!copiesWholeContext(copy)) continue;
-    for (let j = i + 1; j < instructions.length; j++) {
-      const run = instructions[j];
-      if (run.keyword !== 'RUN') continue;
-      const script = commandsOf(run, dockerfile.text, dockerfile.escapeChar);
-      const installs = script.commands.flatMap((command) => {
-        const install = dependencyInstallOf(command);
-        return install ? [{ install, text: dockerfile.text.slice(command.span.start, command.span.end) }] : [];
-      });
-      if (installs.length === 0) continue;
-      // Dependencies already downloaded from the manifests before the copy (`mvn dependency:go-offline`) stay cached.
-      if (installs.every((x) => prefetchedBefore(dockerfile, instructions.slice(0, i), x.install.tool))) break;
-      const onlyInstalls = !script.usesShellSyntax && installs.length === script.commands.length && installs.every((x) => x.install.kind === 'install');
-      yield { copy, run, installs, movable: onlyInstalls };
-      break;
-    }
+    const found = firstUncachedInstall(dockerfile, instructions.slice(0, i), instructions.slice(i + 1));
+    if (found) yield { copy, ...found };
   }
+}
+
+/**
+ * The first RUN of `after` that installs dependencies, unless a RUN of `before` already downloaded them from the
+ * manifests (`mvn dependency:go-offline`): those stay cached.
+ */
+function firstUncachedInstall(dockerfile: DockerfileModel, before: DockerInstruction[], after: DockerInstruction[]): Omit<Found, 'copy'> | undefined {
+  for (const run of after) {
+    if (run.keyword !== 'RUN') continue;
+    const script = commandsOf(run, dockerfile.text, dockerfile.escapeChar);
+    const installs = script.commands.flatMap((command) => {
+      const install = dependencyInstallOf(command);
+      return install ? [{ install, text: dockerfile.text.slice(command.span.start, command.span.end) }] : [];
+    });
+    if (installs.length === 0) continue;
+    if (installs.every((x) => prefetchedBefore(dockerfile, before, x.install.tool))) return undefined;
+    const onlyInstalls = !script.usesShellSyntax && installs.length === script.commands.length && installs.every((x) => x.install.kind === 'install');
+    return { run, installs, movable: onlyInstalls };
+  }
+  return undefined;
 }
 
 function prefetchedBefore(dockerfile: DockerfileModel, earlier: DockerInstruction[], tool: string): boolean {
@@ -128,6 +136,7 @@ function buildFix(
 
   if (movable) {
     // Manifests go where the whole-context COPY would have put them; the COPY itself moves after the install.
+    if (installFollowsMovedCopy(dockerfile, stage, copy, run)) return undefined;
     const crossesWorkdir = stage.instructions.some((ins) => ins.keyword === 'WORKDIR' && ins.span.start > copy.span.start && ins.span.start < run.span.start);
     let dest = destWord.value;
     if (crossesWorkdir && !isAbsolutePath(dest)) {
@@ -156,6 +165,13 @@ function buildFix(
   const copyStart = lineStartAt(text, copy.span.start);
   const lines = [...manifestCopies(destWord.value), ...prefetches.map((p) => `RUN ${p}`)];
   return { messageId: 'prefetchDependencies', safety: 'unsafe', edits: [insertLines(text, copyStart, lines, indentationAt(text, copy.span.start))] };
+}
+
+/** Moved after `run`, the COPY would come before another install (`RUN mvn package` after `RUN pip install`) and be flagged again. */
+function installFollowsMovedCopy(dockerfile: DockerfileModel, stage: Stage, copy: DockerInstruction, run: DockerInstruction): boolean {
+  const runIndex = stage.instructions.indexOf(run);
+  const beforeMovedCopy = stage.instructions.slice(0, runIndex + 1).filter((ins) => ins !== copy);
+  return firstUncachedInstall(dockerfile, beforeMovedCopy, stage.instructions.slice(runIndex + 1)) !== undefined;
 }
 
 /** `COPY` lines for the manifests: files share one line, each directory gets its own so its layout is kept. */

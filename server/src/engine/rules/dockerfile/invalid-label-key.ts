@@ -41,7 +41,7 @@ export default defineRule<MessageId>({
         if (key.includes('$')) continue;
         const namespace = RESERVED.find((r) => key.startsWith(r));
         if (namespace) report({ messageId: 'reservedNamespace', data: { key, namespace: namespace.slice(0, -1) }, span: keySpan });
-        else if (!isValidKey(key)) report({ messageId: 'badCharacters', data: { key }, span: keySpan, fixes: renameFix(key, keySpan) });
+        else if (!isValidKey(key)) report({ messageId: 'badCharacters', data: { key }, span: keySpan, fixes: writtenPlainOrQuoted(dockerfile.text.slice(keySpan.start, keySpan.end), key) ? renameFix(key, keySpan) : [] });
       }
     }
   },
@@ -49,6 +49,11 @@ export default defineRule<MessageId>({
 
 function isValidKey(key: string): boolean {
   return /^[a-z]([a-z0-9.-]*[a-z0-9])?$/.test(key) && !key.includes('..') && !key.includes('--');
+}
+
+/** The key is written as is or inside one pair of quotes; an unclosed quote (`'k=`) is left to the author. */
+function writtenPlainOrQuoted(written: string, key: string): boolean {
+  return !/["']/.test(key) && (written === key || written === `"${key}"` || written === `'${key}'`);
 }
 
 function renameFix(key: string, span: Span): FixSpec<MessageId>[] {

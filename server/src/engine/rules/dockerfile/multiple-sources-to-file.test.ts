@@ -8,6 +8,10 @@ ruleTester.run(rule, {
     'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt setup.py .',
     'FROM python:3.12-slim\nCOPY ["a.txt", "b.txt", "/srv/"]',
     'FROM python:3.12-slim\nCOPY <<EOF /etc/motd\nhello\nEOF\n',
+    // BuildKit continues the line, so its destination is `/app/`; dockerfile-ast ends the COPY after the escaped `\`.
+    'FROM python:3.12-slim\nCOPY a.txt b.txt \\\\ \\\n/app/',
+    'FROM python:3.12-slim\nCOPY a.txt b.txt <<EOF\nhello\nEOF\n',
+    'FROM python:3.12-slim\nCOPY a.txt b.txt <<"\nhello',
   ],
   invalid: [
     {

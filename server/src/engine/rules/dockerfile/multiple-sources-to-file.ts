@@ -1,6 +1,8 @@
 import { defineRule } from '../../define';
 import { copyArgsOf, type PathArg } from '../../parse/copy-args';
-import { insert } from '../../fix/edits';
+import { insert, lineStartAt, nextLineStart } from '../../fix/edits';
+import type { DockerInstruction } from '../../parse/dockerfile';
+import { dropQuotes } from '../../text/quotes';
 
 type MessageId = 'needsDirectory' | 'addSlash';
 
@@ -38,6 +40,9 @@ export default defineRule<MessageId>({
       const args = copyArgsOf(target, dockerfile.text);
       const dest = args?.destination;
       if (!args || !dest || args.sources.length < 2 || dest.value.endsWith('/') || dest.value === '.') continue;
+      // A here-document marker, even a broken one (`<<"`), is no destination (BuildKit refuses it) that a `/` could fix.
+      const heredocMarker = args.form === 'shell' && dest.value.startsWith('<<');
+      if (heredocMarker || continuedPastEnd(target, dest, dockerfile.text, dockerfile.escapeChar)) continue;
       report({
         messageId: 'needsDirectory',
         data: { keyword: target.keyword, count: args.sources.length, dest: dest.value },
@@ -48,8 +53,26 @@ export default defineRule<MessageId>({
   },
 });
 
-/** Where the path text ends: before a closing quote, if the word is quoted. */
+/** Where the path text ends: before a closing quote, if the word is quoted (a lone `"` is not a pair). */
 function endOfPath(dest: PathArg, text: string): number {
-  const last = text[dest.span.end - 1];
-  return last === '"' || last === "'" ? dest.span.end - 1 : dest.span.end;
+  const written = text.slice(dest.span.start, dest.span.end);
+  return dropQuotes(written) !== written ? dest.span.end - 1 : dest.span.end;
+}
+
+/**
+ * The instruction ends on the destination's line although BuildKit continues that line onto the next one: dockerfile-ast
+ * skips the character after an escape and blanks, so it misses the final escape of `\\ \` or `c\ \`. BuildKit takes
+ * the next line's last word for the destination (which may well end in `/`), so the word we see says nothing, and a `/`
+ * added to it would make dockerfile-ast join the lines too.
+ */
+function continuedPastEnd(instruction: DockerInstruction, dest: PathArg, text: string, escapeChar: string): boolean {
+  const lineEnd = nextLineStart(text, dest.span.end);
+  if (lineEnd === text.length || instruction.span.end > lineEnd) return false;
+  return endsInContinuation(text.slice(lineStartAt(text, dest.span.end), lineEnd), escapeChar);
+}
+
+/** BuildKit's test: the last character before trailing blanks is the escape character, and not an escaped one. */
+function endsInContinuation(line: string, escapeChar: string): boolean {
+  const trimmed = line.replace(/[ \t\r\n]+$/, '');
+  return trimmed.endsWith(escapeChar) && !trimmed.endsWith(escapeChar + escapeChar);
 }

@@ -39,7 +39,8 @@ export default defineRule<MessageId>({
         messageId: 'redundant',
         data: { flag: text.slice(flag.span.start, flag.span.end) },
         span: flag.span,
-        fixes: [{ messageId: 'removeFlag', safety: 'safe', edits: [remove({ start: flag.span.start, end })] }],
+        // Without an image name after it (`FROM --platform=$TARGETPLATFORM :`), the line would read worse without the flag.
+        fixes: stage.image?.name ? [{ messageId: 'removeFlag', safety: 'safe', edits: [remove({ start: flag.span.start, end })] }] : [],
       });
     }
   },

@@ -43,7 +43,9 @@ export default defineRule<MessageId>({
     for (const instruction of dockerfile.instructions) {
       if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.stage) continue;
       const dest = copyArgsOf(instruction, dockerfile.text)?.destination;
-      if (!dest || dest.value.startsWith('$') || isAbsolutePath(dest.value) || WINDOWS_ABSOLUTE.test(dest.value)) continue;
+      // `COPY <<EOF` (or a bare `<<`) with nothing after it has no destination: the marker is not a path.
+      // Nor does a destination that ends in a continuation at the end of the file (`a\`).
+      if (!dest || dest.heredoc || dest.value.startsWith('<<') || dest.value.endsWith(dockerfile.escapeChar) || dest.value.startsWith('$') || isAbsolutePath(dest.value) || WINDOWS_ABSOLUTE.test(dest.value)) continue;
       if (setsWorkdirBefore(instruction.stage, instruction.span.start) || workdirIsKnown(instruction.stage)) continue;
       const absolute = '/' + dest.value.replace(/^\.(\/|$)/, '');
       report({

@@ -67,7 +67,7 @@ export default defineRule<MessageId>({
     if (!final.image) return;
     if (inheritsNonRoot(final)) return;
     if (dropsPrivilegesAtRuntime(final, text, dockerfile.escapeChar)) return;
-    report({ messageId: 'noUser', data: { image: final.image.text }, span: final.image.span, fixes: addUserFix(final, text) });
+    report({ messageId: 'noUser', data: { image: final.image.text }, span: final.image.span, fixes: addUserFix(final, text, dockerfile.escapeChar) });
   },
 });
 
@@ -95,8 +95,8 @@ function dropsPrivilegesAtRuntime(stage: Stage, text: string, escapeChar: string
   for (let s: Stage | undefined = stage; s; s = s.baseStage) {
     for (const ins of s.instructions) {
       if (ins.keyword !== 'RUN') continue;
-      const words = commandsOf(ins, text, escapeChar).commands.flatMap((c) => c.words.map((w) => w.value.replace(/^.*\//, '')));
-      if (words.some((w) => PRIVILEGE_DROPPERS.has(w))) return true;
+      const commands = commandsOf(ins, text, escapeChar).commands;
+      if (commands.some((c) => c.words.some((w) => PRIVILEGE_DROPPERS.has(w.value.replace(/^.*\//, ''))))) return true;
     }
   }
   return false;
@@ -134,13 +134,17 @@ function userFor(stage: Stage): UserPlan {
 }
 
 /** Adds the user after the stage's last build step (RUN/COPY/ADD), so earlier steps keep running as root. */
-function addUserFix(stage: Stage, text: string): FixSpec<MessageId>[] {
+function addUserFix(stage: Stage, text: string, escapeChar: string): FixSpec<MessageId>[] {
   const plan = userFor(stage);
   const buildSteps = stage.instructions.filter((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD');
   const anchor = buildSteps[buildSteps.length - 1] ?? stage.from;
   // Text after an unterminated heredoc is part of its body: a USER line there would change nothing.
   if (anchor.heredocs.some((h) => !h.terminated)) return [];
   const at = nextLineStart(text, anchor.span.end - 1);
+  // Nor after an instruction still continued at its end (`FROM d \` as the last line, perhaps followed by comment
+  // lines): the USER line would join it.
+  const written = text.slice(anchor.span.start, at).split(/\r?\n|\r/).filter((line, i) => i === 0 || !/^\s*(#.*)?$/.test(line));
+  if (written[written.length - 1].trimEnd().endsWith(escapeChar)) return [];
   const lines = [...plan.create, `USER ${plan.user}`];
   return [{ messageId: 'runAsNonRoot', safety: 'unsafe', edits: [insertLines(text, at, lines, indentationAt(text, anchor.span.start))] }];
 }

@@ -2,7 +2,7 @@ import { defineRule, type FixSpec } from '../../define';
 import { replace } from '../../fix/edits';
 import { findVariableReferences, globalArgsOf, hasFallback } from '../../parse/variables';
 import { isBuilderArg, PREDEFINED_PLATFORM_ARGS, PROXY_ARGS } from '../../knowledge/predefined-args';
-import { closestMatch } from '../../text/suggest';
+import { closestMatch, VARIABLE_NAME } from '../../text/suggest';
 
 type MessageId = 'undeclared' | 'undeclaredDidYouMean' | 'useSuggestion';
 
@@ -45,7 +45,7 @@ export default defineRule<MessageId>({
         if (!span) continue;
         for (const reference of findVariableReferences(dockerfile.text, span.start, span.end, dockerfile.escapeChar)) {
           if (declared(reference.name) || hasFallback(reference)) continue;
-          const suggestion = closestMatch(reference.name, candidates);
+          const suggestion = closestMatch(reference.name, [...candidates].filter((n) => VARIABLE_NAME.test(n)));
           const fixes: FixSpec<MessageId>[] = suggestion
             ? [{ messageId: 'useSuggestion', data: { suggestion }, safety: 'unsafe', edits: [replace(reference.nameSpan, suggestion)] }]
             : [];

@@ -6,7 +6,7 @@ import { resolveBaseImage } from '../../parse/image-reference';
 import { isBuilderArg, PREDEFINED_PLATFORM_ARGS, PROXY_ARGS } from '../../knowledge/predefined-args';
 import { imageEnvOf } from '../../knowledge/image-env';
 import { indentationAt, insertLines, nextLineStart, replace } from '../../fix/edits';
-import { closestMatch } from '../../text/suggest';
+import { closestMatch, VARIABLE_NAME } from '../../text/suggest';
 
 type MessageId = 'undefined' | 'didYouMean' | 'globalNotRedeclared' | 'platformNotDeclared' | 'declareArg' | 'useSuggestion';
 
@@ -81,7 +81,8 @@ export default defineRule<MessageId>({
           fixes: [declareArgFix(dockerfile, stage, name)],
         };
       }
-      const suggestion = closestMatch(name, scope.names);
+      // Only names a reference can spell (`ENV DIR-` declares a name no `$DIR-` reaches).
+      const suggestion = closestMatch(name, [...scope.names].filter((n) => VARIABLE_NAME.test(n)));
       if (suggestion) {
         return {
           messageId: 'didYouMean',

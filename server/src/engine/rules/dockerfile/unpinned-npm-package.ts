@@ -49,10 +49,12 @@ export default defineRule<MessageId>({
   },
 });
 
+const NODE_PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
+
 /** The package operands of `npm install|i|add …`, `yarn [global] add …`, `pnpm add …`. */
 function packagesNamedBy(command: SimpleCommand): ShellWord[] {
   const program = programOf(command);
-  if (!program) return [];
+  if (!program || !NODE_PACKAGE_MANAGERS.has(program.name)) return [];
   const { positional } = splitArguments(command.words.slice(program.argsIndex), NODE_SYNTAX);
   const [sub, ...rest] = positional.map((w) => w.value);
   switch (program.name) {
