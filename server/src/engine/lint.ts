@@ -5,6 +5,7 @@ import type { ParsedDocument } from './document';
 import { effectiveSetting, type LintConfig } from './config/lint-config';
 import { suppressionsOf } from './config/suppressions';
 import { rules as allRules } from './rules';
+import { disputedSpansOf, editsDisputedText } from './fix/disputed';
 
 export interface LintOptions {
   config?: LintConfig;
@@ -21,6 +22,7 @@ export function lint(document: ParsedDocument, options: LintOptions = {}): Findi
   if (document.unanalysable) return [unanalysableFinding(document.unanalysable.message)];
   const findings: Finding[] = [];
   const suppressions = suppressionsOf(document, allRules, options.config);
+  const disputed = disputedSpansOf(document);
   for (const rule of options.rules ?? allRules) {
     if (rule.language !== document.language) continue;
     const setting = effectiveSetting(rule, options.config);
@@ -36,7 +38,7 @@ export function lint(document: ParsedDocument, options: LintOptions = {}): Findi
         category: rule.category,
         message: formatMessage(rule.messages[r.messageId], r.data),
         span,
-        fixes: (r.fixes ?? []).map((f) => ({
+        fixes: (r.fixes ?? []).filter((f) => !editsDisputedText(f.edits, disputed)).map((f) => ({
           title: formatMessage(rule.messages[f.messageId], f.data),
           safety: f.safety,
           edits: f.edits,

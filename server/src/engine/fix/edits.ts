@@ -42,12 +42,23 @@ export function indentationAt(text: string, offset: number): string {
   return /^[ \t]*/.exec(text.slice(start, start + 200))![0];
 }
 
-/** Inserts whole lines at a line start, adding the line break the last line of a file may lack. */
+/**
+ * Inserts whole lines at a line start, adding the line break the last line of a file may lack. At the end of a file
+ * whose last line holds only blanks, the lines go before those blanks: the YAML parser counts them into the next
+ * line's key, and over 1,024 of them make any key too long.
+ */
 export function insertLines(text: string, lineStart: number, lines: string[], indent = ''): Edit {
   const eol = eolOf(text);
   const body = lines.map((l) => indent + l + eol).join('');
-  const needsBreak = lineStart === text.length && text.length > 0 && !text.endsWith('\n') && !text.endsWith('\r');
-  return insert(lineStart, needsBreak ? eol + body : body);
+  const at = lineStart === text.length ? startOfTrailingBlanks(text) : lineStart;
+  const needsBreak = at === text.length && text.length > 0 && !text.endsWith('\n') && !text.endsWith('\r');
+  return insert(at, needsBreak ? eol + body : body);
+}
+
+/** Where a last line of only spaces and tabs starts; the end of the text when there is none. */
+function startOfTrailingBlanks(text: string): number {
+  const start = lineStartAt(text, text.length);
+  return start < text.length && /^[ \t]+$/.test(text.slice(start)) ? start : text.length;
 }
 
 /** A JSON array in the Dockerfile's usual spacing: `["node", "server.js"]`. */

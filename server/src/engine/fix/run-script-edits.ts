@@ -25,6 +25,15 @@ export function appendCommand(text: string, escapeChar: string, run: DockerInstr
   return insert(end, layout.joiner + command);
 }
 
+/**
+ * ` && command` right after the command that ends at `end`; undefined when that spot is inside an unclosed quote, `$(`,
+ * `${` or `[`, or the parser had to recover from the script (as in `appendCommand`).
+ */
+export function insertAfterCommand(text: string, escapeChar: string, run: DockerInstruction, script: ShellScript, end: number, command: string): Edit | undefined {
+  if (!run.argsSpan || script.hasSyntaxError || leavesOpen(removeContinuations(text.slice(run.argsSpan.start, end), escapeChar).text)) return undefined;
+  return insert(end, ` && ${command}`);
+}
+
 /** Whether a shell script ends inside a quote, a backquote, `$(…`, `${…` or `[…`. Comments are skipped. */
 function leavesOpen(script: string): boolean {
   const closers: string[] = [];

@@ -119,6 +119,11 @@ describe('Dockerfile formatter: heredocs', () => {
     unchanged(['RUN <<A <<-B', 'a  ', 'A', '\tb\t', '\tB']);
     unchanged(['RUN cat <<EOF', 'never   ', 'ends  ']);
   });
+
+  it('trims the marker line of a heredoc without a body, which is no body text (fuzz a87214ad9d06, 6a1187dbe508, ebe4fd7f6bf1)', () => {
+    formats('COPY <<2 \n', 'COPY <<2\n');
+    formats('RUN <<\\\t\ne\n', 'RUN <<\\\ne\n');
+  });
 });
 
 describe('Dockerfile formatter: escape character, line endings, Windows', () => {

@@ -44,7 +44,9 @@ export function reparseDockerfile(previous: DockerfileModel, text: string, lines
 
   // Above the first instruction live the parser directives, which change how everything else parses.
   if (from < instructions[0].span.start) return undefined;
-  const first = lastStartingAtOrBefore(instructions, from);
+  // An instruction whose end is disputed reads the line after it (BuildKit may join it), so it goes along.
+  let first = lastStartingAtOrBefore(instructions, from);
+  if (first > 0 && instructions[first - 1].disputed) first--;
   const windowStart = previous.lines.lineStart(previous.lines.positionAt(instructions[first].span.start).line);
 
   let sentinel = first + 1;
@@ -187,6 +189,7 @@ function copyMoved(i: DockerInstruction, delta: number): DockerInstruction {
     heredocs: i.heredocs.map((h) => all<HeredocInfo>({ name: h.name, markerSpan: moved(h.markerSpan, delta), bodySpan: movedOptional(h.bodySpan, delta), terminated: h.terminated })),
     stage: undefined,
     trigger: i.trigger && movedInstruction(i.trigger, delta),
+    disputed: movedOptional(i.disputed, delta),
     node: i.node,
     nodeOrigin: { lines: i.nodeOrigin.lines, offset: i.nodeOrigin.offset + delta },
   });

@@ -2,9 +2,10 @@
  * Our view of a Dockerfile, built on dockerfile-ast. dockerfile-ast speaks in line/character ranges;
  * everything here is converted to offsets once, so rules never deal with editor coordinates.
  */
-import { Copy, DockerfileParser, ModifiableInstruction, Run, type Dockerfile, type Instruction, type Flag, type Argument, type From, type Onbuild } from 'dockerfile-ast';
+import { Add, Copy, DockerfileParser, ModifiableInstruction, Run, type Dockerfile, type Heredoc, type Instruction, type Flag, type Argument, type From, type Onbuild } from 'dockerfile-ast';
 import type { Span } from '../model';
 import { LineIndex } from '../text/line-index';
+import { disputedSpan } from './disputed-end';
 
 type AstRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
@@ -34,7 +35,10 @@ export interface HeredocInfo {
   name: string;
   /** The `<<EOF` marker. */
   markerSpan: Span;
-  /** The body between the marker line and the delimiter line, if any. */
+  /**
+   * The body between the marker line and the delimiter line; undefined when it is empty (or, unterminated, holds
+   * only escape characters and line breaks: dockerfile-ast sees no content there).
+   */
   bodySpan: Span | undefined;
   /** The closing delimiter line exists; an unterminated heredoc swallows the rest of the file. */
   terminated: boolean;
@@ -61,6 +65,12 @@ export interface DockerInstruction {
   stage: Stage | undefined;
   /** The instruction an ONBUILD wraps. */
   trigger: DockerInstruction | undefined;
+  /**
+   * Set when BuildKit ends the instruction on another line than dockerfile-ast does (they read an escape at a line's
+   * end differently, see disputed-end.ts): the text that belongs to it in either reading. The words near its end are
+   * then not BuildKit's, and fixes that edit this text are withheld (lint.ts).
+   */
+  disputed: Span | undefined;
   /**
    * Escape hatch to dockerfile-ast for rare needs. Its line/character ranges are in the coordinates of the text it was
    * parsed from (an edited document re-parses only the changed instructions): convert them with `nodeSpan`.
@@ -180,13 +190,14 @@ export function convertInstruction(node: Instruction, text: string, origin: Node
   const argsSpan = args.length > 0 ? { start: args[0].span.start, end: args[args.length - 1].span.end } : undefined;
   const argsText = argsSpan ? text.slice(argsSpan.start, argsSpan.end) : '';
   const execArgs = argsSpan ? parseExecForm(argsText, argsSpan.start, escapeChar) : undefined;
-  // Only RUN and COPY expose their heredocs publicly in dockerfile-ast, and only an argument starting with `<<` opens
-  // one (asking costs a second pass over the arguments, so most instructions skip it).
+  // RUN, COPY and ADD take here-documents, and only an argument starting with `<<` opens one (asking costs a second
+  // pass over the arguments, so most instructions skip it).
   const heredocs =
-    (node instanceof Run || node instanceof Copy) && args.some((a) => a.value.startsWith('<<'))
-      ? node.getHeredocs().map((h) => {
+    (node instanceof Run || node instanceof Copy || node instanceof Add) && args.some((a) => a.value.startsWith('<<'))
+      ? heredocsOf(node).map((h) => {
+          const markerSpan = spanOf(h.getStartRange());
           const content = h.getContentRange();
-          return { name: h.getName(), markerSpan: spanOf(h.getStartRange()), bodySpan: content ? spanOf(content) : undefined, terminated: h.getDelimiterRange() !== null };
+          return { name: h.getName(), markerSpan, bodySpan: content ? bodySpanOf(spanOf(content), markerSpan) : undefined, terminated: h.getDelimiterRange() !== null };
         })
       : [];
   const instruction: DockerInstruction = {
@@ -202,6 +213,7 @@ export function convertInstruction(node: Instruction, text: string, origin: Node
     heredocs,
     stage: undefined,
     trigger: undefined,
+    disputed: undefined,
     node,
     nodeOrigin: origin,
   };
@@ -209,7 +221,25 @@ export function convertInstruction(node: Instruction, text: string, origin: Node
     const trigger = (node as Onbuild).getTriggerInstruction();
     if (trigger) instruction.trigger = convertInstruction(trigger, text, origin, escapeChar);
   }
+  instruction.disputed = disputedSpan(span, lastHeredocMarker(instruction.trigger ?? instruction), text, escapeChar);
+  if (instruction.trigger) instruction.trigger.disputed = instruction.disputed;
   return instruction;
+}
+
+const lastHeredocMarker = ({ heredocs }: DockerInstruction): Span | undefined => heredocs[heredocs.length - 1]?.markerSpan;
+
+/** dockerfile-ast reads ADD's here-documents as it reads COPY's, but exposes them publicly for RUN and COPY only. */
+function heredocsOf(node: Run | Copy | Add): Heredoc[] {
+  return node instanceof Add ? (node as unknown as { getHeredocs(): Heredoc[] }).getHeredocs() : node.getHeredocs();
+}
+
+/**
+ * dockerfile-ast's content range of a body without content is bogus: an unterminated one starts just before the
+ * instruction's first argument (so it takes in the marker line), an empty terminated one ends before it starts.
+ * Both mean "no body".
+ */
+function bodySpanOf(content: Span, markerSpan: Span): Span | undefined {
+  return content.start < markerSpan.end || content.end < content.start ? undefined : content;
 }
 
 export interface ModelParts {

@@ -28,7 +28,8 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   let bestDistance = Infinity;
   let tie = false;
   for (const candidate of candidates) {
-    if (candidate === word) continue;
+    // The distance is at least the difference in length: such a candidate can be neither the answer nor a tie with it.
+    if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

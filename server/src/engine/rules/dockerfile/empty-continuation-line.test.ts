@@ -18,5 +18,11 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'emptyLine' }, { messageId: 'emptyLine' }],
       output: 'FROM alpine:3.20\r\nRUN apk add \\\r\n    curl \\\r\n    git',
     },
+    {
+      // The blank of ` \` separates `a=1` from `b=2` for BuildKit; dockerfile-ast drops it before an empty line: no fix.
+      code: 'FROM alpine:3.20\nLABEL a=1\\\n \\\n«»\nb=2',
+      errors: [{ messageId: 'emptyLine' }],
+      output: null,
+    },
   ],
 });

@@ -6,6 +6,8 @@ ruleTester.run(rule, {
     'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/org/app" maintainer="team@example.com"',
     'FROM alpine:3.20\nLABEL com.example.build-number=42 version=1.0',
     'FROM alpine:3.20\nLABEL $KEY=value',
+    // A paragraph separator splits words for BuildKit: the legacy form, key `s`.
+    'FROM alpine:3.20\nLABEL s\u2029v',
   ],
   invalid: [
     {

@@ -1,6 +1,6 @@
 import { defineRule, type FixSpec } from '../../define';
 import type { Span } from '../../model';
-import { keyValuePairsOf } from '../../parse/key-value-pairs';
+import { keyValuePairsOf, unquote } from '../../parse/variables';
 import { replace } from '../../fix/edits';
 
 type MessageId = 'badCharacters' | 'reservedNamespace' | 'rename';
@@ -37,8 +37,11 @@ export default defineRule<MessageId>({
   check({ dockerfile, report }) {
     for (const instruction of dockerfile.instructions) {
       if (instruction.keyword !== 'LABEL') continue;
-      for (const { key, keySpan } of keyValuePairsOf(instruction, dockerfile)) {
-        if (key.includes('$')) continue;
+      // Split as BuildKit splits, at any white space (`LABEL s\u2029v` is the legacy form, key `s`).
+      for (const pair of keyValuePairsOf(instruction, dockerfile.text, dockerfile.escapeChar).pairs) {
+        if (pair.key.includes('$')) continue;
+        const { keySpan } = pair;
+        const key = unquote(pair.key, dockerfile.escapeChar);
         const namespace = RESERVED.find((r) => key.startsWith(r));
         if (namespace) report({ messageId: 'reservedNamespace', data: { key, namespace: namespace.slice(0, -1) }, span: keySpan });
         else if (!isValidKey(key)) report({ messageId: 'badCharacters', data: { key }, span: keySpan, fixes: writtenPlainOrQuoted(dockerfile.text.slice(keySpan.start, keySpan.end), key) ? renameFix(key, keySpan) : [] });

@@ -1,7 +1,6 @@
 import { defineRule } from '../../define';
 import { copyArgsOf, type PathArg } from '../../parse/copy-args';
-import { insert, lineStartAt, nextLineStart } from '../../fix/edits';
-import type { DockerInstruction } from '../../parse/dockerfile';
+import { insert } from '../../fix/edits';
 import { dropQuotes } from '../../text/quotes';
 
 type MessageId = 'needsDirectory' | 'addSlash';
@@ -42,7 +41,8 @@ export default defineRule<MessageId>({
       if (!args || !dest || args.sources.length < 2 || dest.value.endsWith('/') || dest.value === '.') continue;
       // A here-document marker, even a broken one (`<<"`), is no destination (BuildKit refuses it) that a `/` could fix.
       const heredocMarker = args.form === 'shell' && dest.value.startsWith('<<');
-      if (heredocMarker || continuedPastEnd(target, dest, dockerfile.text, dockerfile.escapeChar)) continue;
+      // Where BuildKit ends the instruction elsewhere (`COPY a b \\ \` then a line), its destination is another word.
+      if (heredocMarker || target.disputed) continue;
       report({
         messageId: 'needsDirectory',
         data: { keyword: target.keyword, count: args.sources.length, dest: dest.value },
@@ -57,22 +57,4 @@ export default defineRule<MessageId>({
 function endOfPath(dest: PathArg, text: string): number {
   const written = text.slice(dest.span.start, dest.span.end);
   return dropQuotes(written) !== written ? dest.span.end - 1 : dest.span.end;
-}
-
-/**
- * The instruction ends on the destination's line although BuildKit continues that line onto the next one: dockerfile-ast
- * skips the character after an escape and blanks, so it misses the final escape of `\\ \` or `c\ \`. BuildKit takes
- * the next line's last word for the destination (which may well end in `/`), so the word we see says nothing, and a `/`
- * added to it would make dockerfile-ast join the lines too.
- */
-function continuedPastEnd(instruction: DockerInstruction, dest: PathArg, text: string, escapeChar: string): boolean {
-  const lineEnd = nextLineStart(text, dest.span.end);
-  if (lineEnd === text.length || instruction.span.end > lineEnd) return false;
-  return endsInContinuation(text.slice(lineStartAt(text, dest.span.end), lineEnd), escapeChar);
-}
-
-/** BuildKit's test: the last character before trailing blanks is the escape character, and not an escaped one. */
-function endsInContinuation(line: string, escapeChar: string): boolean {
-  const trimmed = line.replace(/[ \t\r\n]+$/, '');
-  return trimmed.endsWith(escapeChar) && !trimmed.endsWith(escapeChar + escapeChar);
 }

@@ -18,5 +18,16 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'redundant' }],
       output: 'FROM node:20',
     },
+    {
+      // An empty tag (`e:`): the FROM left without the flag would parse worse.
+      code: 'FROM «--platform=$TARGETPLATFORM» e:',
+      errors: [{ messageId: 'redundant' }],
+      output: null,
+    },
+    {
+      code: 'FROM alpine:3.20 AS base\nFROM «--platform=$TARGETPLATFORM» base',
+      errors: [{ messageId: 'redundant' }],
+      output: 'FROM alpine:3.20 AS base\nFROM base',
+    },
   ],
 });

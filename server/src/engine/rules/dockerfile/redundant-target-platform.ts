@@ -1,5 +1,7 @@
 import { defineRule } from '../../define';
 import { remove } from '../../fix/edits';
+import { isValidImageReference } from '../../parse/image-reference';
+import type { Stage } from '../../parse/dockerfile';
 import { globalArgsOf } from '../../parse/variables';
 
 type MessageId = 'redundant' | 'removeFlag';
@@ -39,9 +41,17 @@ export default defineRule<MessageId>({
         messageId: 'redundant',
         data: { flag: text.slice(flag.span.start, flag.span.end) },
         span: flag.span,
-        // Without an image name after it (`FROM --platform=$TARGETPLATFORM :`), the line would read worse without the flag.
-        fixes: stage.image?.name ? [{ messageId: 'removeFlag', safety: 'safe', edits: [remove({ start: flag.span.start, end })] }] : [],
+        fixes: namesImage(stage) ? [{ messageId: 'removeFlag', safety: 'safe', edits: [remove({ start: flag.span.start, end })] }] : [],
       });
     }
   },
 });
+
+/**
+ * The FROM names a stage or a well-formed image. Without one after the flag (`FROM --platform=$TARGETPLATFORM :`, or
+ * `e:` with an empty tag) the FROM left by the fix would parse worse than before.
+ */
+function namesImage(stage: Stage): boolean {
+  const image = stage.image;
+  return !!image && (image.hasVariables || !!stage.baseStage || isValidImageReference(image.text));
+}

@@ -3,6 +3,8 @@ import rule from './relative-copy-destination';
 
 ruleTester.run(rule, {
   valid: [
+    // BuildKit joins the next line to `\\ \` (dockerfile-ast reads it as the body): the destination is not the word we see.
+    'FROM node:20-alpine\nCOPY <<t \\ \\\n\tapp',
     'FROM node:20-alpine\nWORKDIR /app\nCOPY package.json .',
     'FROM node:20-alpine\nCOPY package.json /app/',
     'FROM node:20-alpine\nCOPY package.json $APP_HOME/',

@@ -41,7 +41,8 @@ export default defineRule<MessageId>({
   },
   check({ dockerfile, report }) {
     for (const instruction of dockerfile.instructions) {
-      if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.stage) continue;
+      // Where BuildKit ends the instruction elsewhere than dockerfile-ast, its destination is another word.
+      if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.stage || instruction.disputed) continue;
       const dest = copyArgsOf(instruction, dockerfile.text)?.destination;
       // `COPY <<EOF` (or a bare `<<`) with nothing after it has no destination: the marker is not a path.
       // Nor does a destination that ends in a continuation at the end of the file (`a\`).

@@ -58,20 +58,34 @@ export default defineRule<MessageId>({
     const text = dockerfile.text;
     for (const stage of dockerfile.stages) {
       const scope = stageScope(dockerfile, stage, globals);
+      // A name's closest match only changes when the scope grows; a line can repeat one name thousands of times.
+      // Only names a reference can spell are suggested (`ENV DIR-` declares a name no `$DIR-` reaches).
+      let suggestions = new Map<string, string | undefined>();
+      const suggest = (name: string) => {
+        if (!suggestions.has(name)) suggestions.set(name, closestMatch(name, [...scope.names].filter((n) => VARIABLE_NAME.test(n))));
+        return suggestions.get(name);
+      };
       for (const instruction of stage.instructions) {
         const sameStatement = declarations(dockerfile, instruction);
         for (const span of expandedSpans(dockerfile, instruction)) {
           for (const reference of findVariableReferences(text, span.start, span.end, dockerfile.escapeChar)) {
             if (isDeclared(reference, scope.names) || sameStatement.includes(reference.name)) continue;
-            const finding = classify(reference, scope, globals.has(reference.name), stage);
+            const finding = classify(reference, scope, globals.has(reference.name), stage, suggest);
             if (finding) report(finding);
           }
         }
         for (const name of sameStatement) scope.names.add(name);
+        if (sameStatement.length > 0) suggestions = new Map();
       }
     }
 
-    function classify(reference: VariableReference, scope: Scope, isGlobal: boolean, stage: Stage): Report<MessageId> | undefined {
+    function classify(
+      reference: VariableReference,
+      scope: Scope,
+      isGlobal: boolean,
+      stage: Stage,
+      suggest: (name: string) => string | undefined,
+    ): Report<MessageId> | undefined {
       const name = reference.name;
       if (isGlobal || PREDEFINED_PLATFORM_ARGS.has(name)) {
         return {
@@ -81,8 +95,7 @@ export default defineRule<MessageId>({
           fixes: [declareArgFix(dockerfile, stage, name)],
         };
       }
-      // Only names a reference can spell (`ENV DIR-` declares a name no `$DIR-` reaches).
-      const suggestion = closestMatch(name, [...scope.names].filter((n) => VARIABLE_NAME.test(n)));
+      const suggestion = suggest(name);
       if (suggestion) {
         return {
           messageId: 'didYouMean',

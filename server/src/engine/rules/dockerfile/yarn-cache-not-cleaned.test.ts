@@ -12,6 +12,13 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      // An unclosed quote would take in the added command.
+      code: 'FROM node:20\nRUN «yarn install ["a»',
+      errors: [{ messageId: 'yarnCache' }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
       code: 'FROM node:20\nRUN «yarn install --frozen-lockfile»',
       errors: [{ messageId: 'yarnCache', data: { command: 'yarn install --frozen-lockfile' } }],
       output: null,

@@ -6,7 +6,7 @@ import { posixRunSteps } from '../../knowledge/posix-runs';
 import { splitArguments } from '../../knowledge/package-managers';
 import { CACHES, cacheMountTargets, cachesCleanedBy, cachesRemovedBy, removedPathsOf } from '../../knowledge/package-caches';
 import { isShipped, shippedStages } from '../../knowledge/shipped-stages';
-import { insert } from '../../fix/edits';
+import { insertAfterCommand } from '../../fix/run-script-edits';
 
 type MessageId = 'yarnCache' | 'addCacheClean';
 
@@ -50,7 +50,7 @@ export default defineRule<MessageId>({
       const first = installs[0];
       const program = programOf(first)!;
       const text = dockerfile.text.slice(first.words[program.argsIndex - 1].span.start, first.span.end);
-      const fix = run.form === 'shell' ? cleanFix(installs[installs.length - 1]) : undefined;
+      const fix = run.form === 'shell' ? cleanFix(dockerfile.text, dockerfile.escapeChar, run, script, installs[installs.length - 1]) : undefined;
       report({ messageId: 'yarnCache', data: { command: text.length > 40 ? `${text.slice(0, 37)}…` : text }, span: first.span, fixes: fix ? [fix] : [] });
     }
   },
@@ -77,8 +77,10 @@ function cacheMounted(run: DockerInstruction): boolean {
 }
 
 /** ` && yarn cache clean` right after the last install, when it is a plain step of the script. */
-function cleanFix(last: SimpleCommand): FixSpec<MessageId> | undefined {
+function cleanFix(text: string, escapeChar: string, run: DockerInstruction, script: ShellScript, last: SimpleCommand): FixSpec<MessageId> | undefined {
   if (last.pipeline || last.inSubshell || last.inSubstitution || last.inCondition || last.redirects) return undefined;
   if (last.separator !== undefined && last.separator !== '&&' && last.separator !== ';' && last.separator !== '\n') return undefined;
-  return { messageId: 'addCacheClean', safety: 'unsafe', edits: [insert(last.span.end, ' && yarn cache clean')] };
+  // `yarn install ["a` with its quote left open: the addition would be quoted text.
+  const edit = insertAfterCommand(text, escapeChar, run, script, last.span.end, 'yarn cache clean');
+  return edit && { messageId: 'addCacheClean', safety: 'unsafe', edits: [edit] };
 }
