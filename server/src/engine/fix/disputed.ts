@@ -1,16 +1,22 @@
 /**
- * Fixes are withheld where the parsers disagree on what the text is: an instruction whose end dockerfile-ast and
- * BuildKit see on different lines (`disputed` in parse/dockerfile.ts). An edit there builds on words BuildKit does not
- * read, and can make dockerfile-ast split the file differently, so the fix may well make the file worse.
+ * Fixes are withheld where the parsers' reading of the text is in doubt:
+ * - a Dockerfile instruction whose end dockerfile-ast and BuildKit see on different lines (`disputed` in
+ *   parse/dockerfile.ts). An edit there builds on words BuildKit does not read, and can make dockerfile-ast split the
+ *   file differently, so the fix may well make the file worse;
+ * - a Compose file from its first YAML syntax error on: the structure after it is the parser's guess at recovery
+ *   (a key may sit inside an unclosed `[`), so an edit placed by that structure can land anywhere. Duplicate keys do
+ *   not count: they leave the structure intact, and some fixes are there to remove them.
  */
 import type { Edit, Span } from '../model';
 import type { ParsedDocument } from '../document';
+import type { YamlProblem } from '../compose/model';
 
 /**
- * The disputed stretches of a document, merged where they touch and in order (none for Compose files): a file of
- * thousands of such instructions can have a finding with a fix on each.
+ * The disputed stretches of a document, merged where they touch and in order: a file of thousands of such
+ * instructions can have a finding with a fix on each.
  */
 export function disputedSpansOf(document: ParsedDocument): Span[] {
+  if (document.compose) return composeDisputedSpans(document.compose.problems, document.text.length);
   const merged: Span[] = [];
   for (const instruction of document.dockerfile?.instructions ?? []) {
     const span = instruction.disputed;
@@ -20,6 +26,12 @@ export function disputedSpansOf(document: ParsedDocument): Span[] {
     else merged.push({ ...span });
   }
   return merged;
+}
+
+function composeDisputedSpans(problems: readonly YamlProblem[], length: number): Span[] {
+  let start = Infinity;
+  for (const p of problems) if (p.level === 'error' && p.code !== 'DUPLICATE_KEY') start = Math.min(start, p.span.start);
+  return start === Infinity ? [] : [{ start, end: length }];
 }
 
 /** An edit changes disputed text; a line inserted just before a disputed instruction does not. */

@@ -31,6 +31,8 @@ import { carryKeyValuePairs } from './variables';
 /** How many instructions past the edit the window may grow while looking for one that parses unchanged. */
 const MAX_EXTRA_INSTRUCTIONS = 4;
 
+const LONE_CR = /\r(?!\n)/;
+
 export function reparseDockerfile(previous: DockerfileModel, text: string, lines: LineIndex): DockerfileModel | undefined {
   const old = previous.text;
   const instructions = previous.instructions;
@@ -44,6 +46,9 @@ export function reparseDockerfile(previous: DockerfileModel, text: string, lines
 
   // Above the first instruction live the parser directives, which change how everything else parses.
   if (from < instructions[0].span.start) return undefined;
+  // dockerfile-ast also ends lines at a lone `\r`, BuildKit only at `\n`: one BuildKit line can then hold several
+  // instructions, and whether one is disputed depends on text beyond the next. Such (rare) texts are parsed afresh.
+  if (LONE_CR.test(text) || LONE_CR.test(old)) return undefined;
   // An instruction whose end is disputed reads the line after it (BuildKit may join it), so it goes along.
   let first = lastStartingAtOrBefore(instructions, from);
   if (first > 0 && instructions[first - 1].disputed) first--;

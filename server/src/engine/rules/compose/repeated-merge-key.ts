@@ -62,7 +62,8 @@ function aliasNames(value: Node | null): string[] | undefined {
 /** One `<<: [*a, *b]` in place of the first merge key; the other merge keys' lines removed. */
 function combine(compose: ComposeModel, map: YAMLMap, merges: Pair[]): { aliases: string; edits: Edit[]; overlapping: boolean } | undefined {
   const names = merges.map((pair) => aliasNames(pair.value as Node | null));
-  if (map.flow || names.some((n) => n === undefined)) return undefined;
+  // An alias without a name (`<<: *`) is a YAML error already: there is nothing to combine.
+  if (map.flow || names.some((n) => n === undefined || n.includes(''))) return undefined;
   const aliases = names.flat().map((a) => `*${a}`).join(', ');
   const firstValue = spanOf(merges[0].value as Node);
   if (!firstValue) return undefined;
