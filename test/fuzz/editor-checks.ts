@@ -6,6 +6,8 @@
  */
 import { applyEdits, DEFAULT_FORMAT_OPTIONS, formatDocument, languageFeatures, lint, parseDocument, type Finding, type Language, type ParsedDocument, type Span } from '../../server/src/engine';
 import type { Problem } from './check';
+import { parserDirectiveLines } from '../../server/src/engine/parse/parser-directives';
+import type { DockerfileModel } from '../../server/src/engine/parse/dockerfile';
 
 const inside = (span: Span | undefined, length: number) => !span || (Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= length);
 
@@ -60,7 +62,20 @@ function untouchable(document: ParsedDocument): string[] {
   const model = document.dockerfile;
   if (!model) return [];
   const bodies = model.instructions.flatMap((i) => i.heredocs.map((h) => (h.bodySpan ? document.text.slice(h.bodySpan.start, h.bodySpan.end) : '')));
-  return [...bodies, ...model.comments.map((c) => c.content)];
+  return [...bodies, ...commentTexts(model)];
+}
+
+/**
+ * The comments as BuildKit reads them, each as its text after `#`, trimmed (the formatter may add a space after `#` and
+ * trim trailing blanks). dockerfile-ast's split between directives and comments differs: it takes any `#name=value`
+ * line at the top for a directive, as far as a quirk of its own goes (a trailing blank on one line decides whether the
+ * next is read as a directive or a comment).
+ */
+function commentTexts(model: DockerfileModel): string[] {
+  const directiveStarts = new Set(parserDirectiveLines(model.text).map((line) => model.lines.positionAt(line.start).line));
+  const isComment = (span: Span) => !directiveStarts.has(model.lines.positionAt(span.start).line);
+  const misread = model.directives.filter((d) => isComment(d.span)).map((d) => model.text.slice(d.span.start, d.span.end).trim().replace(/^#/, '').trim());
+  return [...misread, ...model.comments.filter((c) => isComment(c.span)).map((c) => c.content)];
 }
 
 function composeValueText(document: ParsedDocument): string | undefined {

@@ -86,6 +86,11 @@ describe('Dockerfile formatter: comments and directives', () => {
     formats(['#syntax=docker/dockerfile:1', '#escape=\\', '#check=skip=all', '#comment', '####', '#---', '#!/bin/sh', '#', 'FROM alpine:3.20', '  #indented'], ['#syntax=docker/dockerfile:1', '#escape=\\', '#check=skip=all', '# comment', '####', '#---', '#!/bin/sh', '#', 'FROM alpine:3.20', '  # indented']);
   });
 
+  it('reads directives as BuildKit does: an unknown name is a comment, and so is every line after it', () => {
+    formats(['#x=d ', '#syntax=docker/dockerfile:1', '#c='], ['# x=d', '# syntax=docker/dockerfile:1', '# c=']);
+    formats(['#syntax=docker/dockerfile:1 ', '#c=', '#escape=`'], ['#syntax=docker/dockerfile:1', '# c=', '# escape=`']);
+  });
+
   it('keeps pragmas working (they allow the space)', () => {
     formats(['FROM alpine:3.20', '#hadolint ignore=DL3018', 'RUN apk add curl'], ['FROM alpine:3.20', '# hadolint ignore=DL3018', 'RUN apk add curl']);
   });

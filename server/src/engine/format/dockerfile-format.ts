@@ -10,6 +10,7 @@ import type { ParsedDocument } from '../document';
 import type { DockerInstruction, DockerfileModel } from '../parse/dockerfile';
 import type { LineIndex } from '../text/line-index';
 import { INSTRUCTIONS } from '../knowledge/dockerfile-instructions';
+import { parserDirectiveLines } from '../parse/parser-directives';
 import { execArrayEdits } from './exec-array';
 import { instructionLines, joinedSegment, lexQuotes, START, trailingBlanks, visualWidth, type InstructionLine, type QuoteState } from './instruction-lines';
 
@@ -174,15 +175,9 @@ function trailingWhitespace(ctx: Context, line: Span): Edit | undefined {
   return start < line.end ? { span: { start, end: line.end }, text: '' } : undefined;
 }
 
-/** `# syntax=…`-like lines of the comment block the file starts with: parser directives, kept exactly as written. */
+/** The lines of the parser directives the file starts with, kept exactly as written. */
 function directiveLines(ctx: Context): Set<number> {
-  const found = new Set<number>();
-  for (let line = 0; line < ctx.lines.lineCount; line++) {
-    const content = text(ctx, { start: ctx.lines.lineStart(line), end: ctx.lines.lineEnd(line) });
-    if (!/^[ \t\ufeff]*#/.test(content)) break;
-    if (/^[ \t\ufeff]*#[ \t]*[A-Za-z][\w-]*[ \t]*=/.test(content)) found.add(line);
-  }
-  return found;
+  return new Set(parserDirectiveLines(ctx.text).map((line) => ctx.lines.positionAt(line.start).line));
 }
 
 interface ContinuationLayout {

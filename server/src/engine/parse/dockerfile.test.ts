@@ -26,3 +26,16 @@ describe('Dockerfile model: heredoc bodies', () => {
     assert.deepEqual(bodies('RUN <<A <<B\nA\nB\n'), [undefined, undefined]);
   });
 });
+
+describe('Dockerfile model: arguments', () => {
+  /** Each argument of the file's last instruction, as its value and the text its span covers. */
+  function args(text: string): [string, string][] {
+    const instruction = parseDocument(text, 'dockerfile').dockerfile!.instructions.at(-1)!;
+    return instruction.args.map((a) => [a.value, text.slice(a.span.start, a.span.end)]);
+  }
+
+  it('spans an escaped blank before a line continuation where it is written, not from inside the keyword', () => {
+    assert.deepEqual(args('COPY a \\\n\\ \\\n \\'), [['a', 'a'], ['', '\\ ']]);
+    assert.deepEqual(args('FROM i\nCOPY <<t\n\\ \\\n \\'), [['<<t', '<<t'], ['', '\\ ']]);
+  });
+});

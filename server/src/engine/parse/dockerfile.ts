@@ -185,7 +185,8 @@ const spanIn =
 export function convertInstruction(node: Instruction, text: string, origin: NodeOrigin, escapeChar: string): DockerInstruction {
   const spanOf = spanIn(origin);
   const flags = node instanceof ModifiableInstruction ? node.getFlags().map((f) => convertFlag(f, spanOf)) : [];
-  const args = node.getArguments().map((a: Argument) => ({ value: a.getValue(), span: spanOf(a.getRange()) }));
+  const keywordSpan = spanOf(node.getInstructionRange());
+  const args = node.getArguments().map((a: Argument) => withRealStart({ value: a.getValue(), span: spanOf(a.getRange()) }, keywordSpan.end));
   const span = spanOf(node.getRange());
   const argsSpan = args.length > 0 ? { start: args[0].span.start, end: args[args.length - 1].span.end } : undefined;
   const argsText = argsSpan ? text.slice(argsSpan.start, argsSpan.end) : '';
@@ -204,7 +205,7 @@ export function convertInstruction(node: Instruction, text: string, origin: Node
     keyword: node.getKeyword(),
     rawKeyword: node.getInstruction(),
     span,
-    keywordSpan: spanOf(node.getInstructionRange()),
+    keywordSpan,
     flags,
     args,
     argsSpan,
@@ -224,6 +225,17 @@ export function convertInstruction(node: Instruction, text: string, origin: Node
   instruction.disputed = disputedSpan(span, lastHeredocMarker(instruction.trigger ?? instruction), text, escapeChar);
   if (instruction.trigger) instruction.trigger.disputed = instruction.disputed;
   return instruction;
+}
+
+/**
+ * dockerfile-ast reads an escaped blank at the start of a word (`\ `) followed, after a line continuation, by more
+ * text as an empty word it never saw start: its span begins one character before the arguments (inside the keyword)
+ * and ends at that escape. That word is BuildKit's escaped blank, so it is given the escape and its blank as span;
+ * left inside the keyword, an edit meant for the word would take in the keyword and the lines up to the escape.
+ */
+function withRealStart(word: Word, argumentsStart: number): Word {
+  if (word.span.start >= argumentsStart) return word;
+  return { value: word.value, span: { start: word.span.end, end: word.span.end + 2 } };
 }
 
 const lastHeredocMarker = ({ heredocs }: DockerInstruction): Span | undefined => heredocs[heredocs.length - 1]?.markerSpan;

@@ -5,6 +5,8 @@ ruleTester.run(rule, {
   valid: [
     // BuildKit joins the next line to `\\ \` (dockerfile-ast reads it as the body): the destination is not the word we see.
     'FROM node:20-alpine\nCOPY <<t \\ \\\n\tapp',
+    // A here-document body of escaped blanks and continuations holds no destination (the marker is the last word).
+    'FROM node:20-alpine\nCOPY <<t\n\\ \\\n \\',
     'FROM node:20-alpine\nWORKDIR /app\nCOPY package.json .',
     'FROM node:20-alpine\nCOPY package.json /app/',
     'FROM node:20-alpine\nCOPY package.json $APP_HOME/',
