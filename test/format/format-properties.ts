@@ -14,7 +14,26 @@ export interface FormatCheck {
 }
 
 export function checkFormatting(text: string, options: FormatOptions = DEFAULT_FORMAT_OPTIONS): FormatCheck {
-  const before = parseDocument(text, 'dockerfile');
+  const run = formatOnce(text, 'dockerfile', options);
+  if (!('after' in run)) return run;
+  const { before, after, problems } = run;
+  compare(problems, 'heredoc bodies', heredocBodies(before), heredocBodies(after));
+  compare(problems, 'comments', comments(before), comments(after));
+  compare(problems, 'instructions', instructions(before), instructions(after));
+  return { changed: true, problems };
+}
+
+interface FormattedOnce {
+  before: ParsedDocument;
+  formatted: string;
+  after: ParsedDocument;
+  /** So far: not idempotent, new findings. */
+  problems: string[];
+}
+
+/** Formats `text` once and checks what holds for both languages: a second format changes nothing, no new finding. */
+function formatOnce(text: string, language: 'dockerfile' | 'compose', options: FormatOptions): FormattedOnce | FormatCheck {
+  const before = parseDocument(text, language);
   let formatted: string;
   try {
     formatted = applyEdits(text, formatDocument(before, options));
@@ -22,7 +41,7 @@ export function checkFormatting(text: string, options: FormatOptions = DEFAULT_F
     return { changed: false, problems: [`format threw: ${String(error)}`] };
   }
   if (formatted === text) return { changed: false, problems: [] };
-  const after = parseDocument(formatted, 'dockerfile');
+  const after = parseDocument(formatted, language);
   const problems: string[] = [];
   const again = formatDocument(after, options);
   if (again.length > 0) problems.push(`not idempotent: ${JSON.stringify(again.slice(0, 3).map((e) => ({ at: e.span, was: formatted.slice(e.span.start, e.span.end), text: e.text })))}`);
@@ -33,10 +52,7 @@ export function checkFormatting(text: string, options: FormatOptions = DEFAULT_F
     if (left === 0) problems.push(`new finding ${key(f)}`);
     else seen.set(key(f), left - 1);
   }
-  compare(problems, 'heredoc bodies', heredocBodies(before), heredocBodies(after));
-  compare(problems, 'comments', comments(before), comments(after));
-  compare(problems, 'instructions', instructions(before), instructions(after));
-  return { changed: true, problems };
+  return { before, formatted, after, problems };
 }
 
 /**
@@ -143,25 +159,9 @@ function collapseOutsideQuotes(text: string, escape: string): string {
  * anchors, quoting and numbers are byte-for-byte).
  */
 export function checkComposeFormatting(text: string, tabSize = 2): FormatCheck {
-  const before = parseDocument(text, 'compose');
-  const options = { ...DEFAULT_FORMAT_OPTIONS, tabSize };
-  let formatted: string;
-  try {
-    formatted = applyEdits(text, formatDocument(before, options));
-  } catch (error) {
-    return { changed: false, problems: [`format threw: ${String(error)}`] };
-  }
-  if (formatted === text) return { changed: false, problems: [] };
-  const after = parseDocument(formatted, 'compose');
-  const problems: string[] = [];
-  if (formatDocument(after, options).length > 0) problems.push('not idempotent');
-  const seen = new Map<string, number>();
-  for (const f of lint(before)) seen.set(key(f), (seen.get(key(f)) ?? 0) + 1);
-  for (const f of lint(after)) {
-    const left = seen.get(key(f)) ?? 0;
-    if (left === 0) problems.push(`new finding ${key(f)}`);
-    else seen.set(key(f), left - 1);
-  }
+  const run = formatOnce(text, 'compose', { ...DEFAULT_FORMAT_OPTIONS, tabSize });
+  if (!('after' in run)) return run;
+  const { before, formatted, after, problems } = run;
   const data = (d: ParsedDocument) => JSON.stringify(d.compose?.document.toJS({ maxAliasCount: 1000 }));
   if (data(before) !== data(after)) problems.push('the data changed');
   const contents = (t: string) => t.split('\n').map((l) => l.trimStart());
