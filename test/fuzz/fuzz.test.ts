@@ -6,6 +6,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { runFuzz, type FuzzFailure } from './fuzz';
+import { HANG_GUARD_MS } from './check';
 import { repoSeeds } from './seeds';
 import { isKnownIssue, KNOWN_ISSUES } from './known-issues';
 import { initShellParserForTests } from '../shell-parser-setup';
@@ -26,6 +27,7 @@ describe('fuzz (fixed seed, repository seeds)', () => {
       seeds: repoSeeds(),
       maxFixes: 2,
       reparseEvery: 2,
+      requestBoundMs: HANG_GUARD_MS,
       limits: { longLine: 3000, nesting: 300 },
       tolerate: isKnownIssue,
       onFailure: (f) => failures.push(f),

@@ -12,6 +12,8 @@ export interface FuzzOptions {
   seeds: readonly Seed[];
   maxFixes?: number;
   limits?: MutationLimits;
+  /** The bound on parse + lint and hover of a normal-sized mutant (default check.ts: REQUEST_BOUND_MS). */
+  requestBoundMs?: number;
   /** Check re-parsing on every n-th mutant only (default 1: all); it costs a few more lints. */
   reparseEvery?: number;
   /** Problems already known and reported (see known-issues.ts): counted apart, not failures. */
@@ -59,7 +61,7 @@ export function runFuzz(options: FuzzOptions): FuzzStats {
   const start = options.start ?? 0;
   for (let index = start; index < start + options.count; index++) {
     const { base, mutant, random } = makeMutant(options.seed, index, options.seeds, options.limits);
-    const result = checkDocument(mutant.text, base.language, random, { maxFixes: options.maxFixes, reparse: index % (options.reparseEvery ?? 1) === 0 });
+    const result = checkDocument(mutant.text, base.language, random, { maxFixes: options.maxFixes, requestBoundMs: options.requestBoundMs, reparse: index % (options.reparseEvery ?? 1) === 0 });
     stats.mutants++;
     stats.maxLintMs = Math.max(stats.maxLintMs, result.lintMs);
     stats.largestMutant = Math.max(stats.largestMutant, mutant.text.length);

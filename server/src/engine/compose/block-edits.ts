@@ -46,7 +46,10 @@ export function appendToMap(model: ComposeModel, map: YAMLMap, lines: readonly s
   const column = keyColumn(model, map);
   const end = map.range?.[1];
   if (column === undefined || end === undefined || map.flow || !canAddLines(model)) return undefined;
-  const at = lineStartAt(model.text, end) === end ? end : nextLineStart(model.text, end);
+  // The yaml package may end a mapping at the next key's column (after a key without a name, `: # x`): a line
+  // whose text before the end is blank belongs to what follows, so the new lines go before it.
+  const lineStart = lineStartAt(model.text, end);
+  const at = /^[ \t]*$/.test(model.text.slice(lineStart, end)) ? lineStart : nextLineStart(model.text, end);
   return insertLines(model.text, at, [...lines], ' '.repeat(column));
 }
 
