@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { hover, lint, parseDocument, rules, type Language } from '../../server/src/engine';
 import { initShellParserForTests } from '../shell-parser-setup';
 import { unanalysable } from '../../server/src/engine/text/analysable';
-import { binaryText, compactMappingChain, deepYaml, longContinuation, longHeredoc, loneSurrogates, tenMegabyteDockerfile, yamlAliasBomb } from './inputs';
+import { binaryText, compactMappingChain, deepBlockYaml, deepYaml, longContinuation, longHeredoc, loneSurrogates, tenMegabyteDockerfile, yamlAliasBomb } from './inputs';
 
 /** Generous: the machine may be busy. The point is "seconds, not minutes". */
 const BOUND_MS = 5000;
@@ -26,7 +26,8 @@ describe('hostile input (engine)', () => {
     ['NUL characters in a Compose file', () => 'services:\n  web:\n    image: "a\0b"\n', 'compose', 'binary', /^Not a text file/],
     ['a RUN continued over 100,000 lines', () => longContinuation(), 'dockerfile', 'too-large', /the instruction on line 2 runs over 100002 lines/],
     ['a here-document of 100,000 lines', () => longHeredoc(), 'dockerfile', 'too-large', /the instruction on line 2 runs over 100002 lines/],
-    ['YAML nested 5,000 levels deep', () => deepYaml(), 'compose', 'too-large', /nested more than 1000 levels deep/],
+    ['YAML nested 5,000 levels deep', () => deepYaml(), 'compose', 'too-large', /nested more than 256 levels deep/],
+    ['YAML indented 1,300 levels deep (the yaml package may overflow the stack)', () => deepBlockYaml(), 'compose', 'too-large', /nested more than 256 levels deep/],
     ['5,000 compact YAML mappings on one line (each nested in the one before)', () => compactMappingChain(), 'compose', 'too-complex', /^File too complex to analyse: line 2 nests 5001 keys/],
   ] as const) {
     it(`answers ${name} with one clear finding, quickly`, () => {

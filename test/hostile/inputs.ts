@@ -53,6 +53,12 @@ export function deepYaml(depth = 5000): string {
   return `services:\n  web:\n    image: alpine:3.20\nx-deep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
 }
 
+/** Block mappings and sequences nested by indentation (1 space a level, so 1,300 levels stay far below 2 MB). */
+export function deepBlockYaml(depth = 1300): string {
+  const lines = Array.from({ length: depth }, (_, i) => `${' '.repeat(i + 1)}${i % 2 ? '- ' : `k${i}:`}`);
+  return `services:\n  web:\n    image: alpine:3.20\nx-deep:\n${lines.join('\n')} v\n`;
+}
+
 /** Thousands of `k:` on one line, each a mapping nested in the one before: the yaml parser's time (and stack) grows with them. */
 export function compactMappingChain(count = 5000): string {
   return `services:\n  web: ${'k: v, '.repeat(count)}\nx-next: 1\n`;

@@ -5,7 +5,9 @@
  *   file differently, so the fix may well make the file worse;
  * - a Compose file from its first YAML syntax error on: the structure after it is the parser's guess at recovery
  *   (a key may sit inside an unclosed `[`), so an edit placed by that structure can land anywhere. Duplicate keys do
- *   not count: they leave the structure intact, and some fixes are there to remove them.
+ *   not count: they leave the structure intact, and some fixes are there to remove them;
+ * - a Compose file from its first lone CR (a line break in YAML 1.2 and to Compose, a blank to the yaml package):
+ *   lines added after it would join the line before it.
  */
 import type { Edit, Span } from '../model';
 import type { ParsedDocument } from '../document';
@@ -16,7 +18,7 @@ import type { YamlProblem } from '../compose/model';
  * instructions can have a finding with a fix on each.
  */
 export function disputedSpansOf(document: ParsedDocument): Span[] {
-  if (document.compose) return composeDisputedSpans(document.compose.problems, document.text.length);
+  if (document.compose) return composeDisputedSpans(document.compose.problems, document.text);
   const merged: Span[] = [];
   for (const instruction of document.dockerfile?.instructions ?? []) {
     const span = instruction.disputed;
@@ -28,11 +30,13 @@ export function disputedSpansOf(document: ParsedDocument): Span[] {
   return merged;
 }
 
-function composeDisputedSpans(problems: readonly YamlProblem[], length: number): Span[] {
-  let start = Infinity;
+function composeDisputedSpans(problems: readonly YamlProblem[], text: string): Span[] {
+  let start = LONE_CR.exec(text)?.index ?? Infinity;
   for (const p of problems) if (p.level === 'error' && p.code !== 'DUPLICATE_KEY') start = Math.min(start, p.span.start);
-  return start === Infinity ? [] : [{ start, end: length }];
+  return start === Infinity ? [] : [{ start, end: text.length }];
 }
+
+const LONE_CR = /\r(?!\n)/;
 
 /** An edit changes disputed text; a line inserted just before a disputed instruction does not. */
 export function editsDisputedText(edits: readonly Edit[], disputed: readonly Span[]): boolean {

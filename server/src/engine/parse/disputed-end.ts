@@ -44,7 +44,10 @@ function isBlanksAndEscape(line: string, escapeChar: string): boolean {
 
 type Line = ReturnType<typeof lineAt>;
 
-/** The line before `blanks` ends in a word, and after the skipped lines that follow it the next line starts with one. */
+/**
+ * The line before `blanks` ends in a word, and after the skipped lines that follow it (at least one blank or comment
+ * line, which is what makes dockerfile-ast drop the blanks) the next line starts with one.
+ */
 function joinsWords(text: string, before: Line, blanks: Line, escapeChar: string): boolean {
   const previous = withoutTrailingBlanks(text.slice(before.start, before.end));
   if (!previous.endsWith(escapeChar) || /[ \t]$/.test(previous.slice(0, -1)) || previous.length < 2) return false;
@@ -53,8 +56,9 @@ function joinsWords(text: string, before: Line, blanks: Line, escapeChar: string
   while (line.next < text.length) {
     line = lineAt(text, line.next);
     const content = text.slice(line.start, line.end);
-    if (!isBlankOrComment(content)) return skipped > 0 && !/^[ \t]/.test(content);
-    skipped++;
+    if (isBlankOrComment(content)) skipped++;
+    // A line of only the escape (or blanks and the escape) adds no word in either reading: look past it.
+    else if (withoutTrailingBlanks(content) !== escapeChar && !isBlanksAndEscape(content, escapeChar)) return skipped > 0 && !/^[ \t]/.test(content);
   }
   return false;
 }

@@ -9,8 +9,13 @@ import type { Language } from '../model';
 export const MAX_ANALYSED_LENGTH = 2 * 1024 * 1024;
 /** Lines one Dockerfile instruction may span (continuations and here-document bodies). */
 export const MAX_INSTRUCTION_LINES = 2000;
-/** Nesting of YAML flow collections (`[[[…]]]`, `{a: {b: …}}`). */
-export const MAX_FLOW_DEPTH = 1000;
+/**
+ * Nesting of YAML collections, flow (`[[[…]]]`, `{a: {b: …}}`) or block (indentation, `- - -`). The yaml package
+ * recurses once or more per level: a `[` nested 1,000 deep overflows the stack in a fresh process, and from about
+ * 500 whether it does depends on how deep the caller's stack already is, so the answer would depend on chance. No
+ * real Compose file comes near this (the shared corpus nests at most 9 levels).
+ */
+export const MAX_YAML_DEPTH = 256;
 /** Keys on one YAML line (`a: b: c: …`, each nested in the one before): the parser's time grows with their number. */
 export const MAX_KEYS_ON_A_LINE = 100;
 
@@ -34,8 +39,8 @@ export function unanalysable(text: string, language: Language, lineCount: number
     if (long.lines > MAX_INSTRUCTION_LINES) {
       return { reason: 'too-large', message: `File too large to analyse: the instruction on line ${long.firstLine + 1} runs over ${long.lines} lines (Shipshape analyses instructions up to ${MAX_INSTRUCTION_LINES} lines).` };
     }
-  } else if (flowDepth(text) > MAX_FLOW_DEPTH) {
-    return { reason: 'too-large', message: `File too large to analyse: its YAML is nested more than ${MAX_FLOW_DEPTH} levels deep.` };
+  } else if (flowDepth(text) > MAX_YAML_DEPTH || blockDepth(text) > MAX_YAML_DEPTH) {
+    return { reason: 'too-large', message: `File too large to analyse: its YAML is nested more than ${MAX_YAML_DEPTH} levels deep.` };
   } else {
     const keys = mostKeysOnALine(text);
     if (keys.count > MAX_KEYS_ON_A_LINE) {
@@ -104,6 +109,33 @@ function flowDepth(text: string): number {
       i = newline < 0 ? text.length : newline;
     } else if (c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
     else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
+/**
+ * The deepest nesting of block collections: a line indented past the lines it follows opens a level, and so does each
+ * `- ` that starts a line's content (`- - a`). Over-counts inside block scalars, which is harmless at this bound.
+ */
+function blockDepth(text: string): number {
+  const columns: number[] = [];
+  let deepest = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    if (i < end && text[i] !== '#' && text[i] !== '\r') {
+      while (columns.length > 0 && columns[columns.length - 1] >= i - start) columns.pop();
+      columns.push(i - start);
+      while (text[i] === '-' && text[i + 1] === ' ') {
+        i += 2;
+        while (text[i] === ' ') i++;
+        columns.push(i - start);
+      }
+      deepest = Math.max(deepest, columns.length);
+    }
+    start = end + 1;
   }
   return deepest;
 }

@@ -25,6 +25,17 @@ ruleTester.run(rule, {
       output: null,
     },
     {
+      code: 'ARG BASE=alpine:3.20\nFROM «--platform=$TARGETPLATFORM» ${BASE}',
+      errors: [{ messageId: 'redundant' }],
+      output: 'ARG BASE=alpine:3.20\nFROM ${BASE}',
+    },
+    {
+      // `:$` is no reference whatever the variable holds, and `$BASE` is declared nowhere: no fix for either.
+      code: 'FROM «--platform=$TARGETPLATFORM» :$\nFROM «--platform=$TARGETPLATFORM» $BASE',
+      errors: [{ messageId: 'redundant' }, { messageId: 'redundant' }],
+      output: null,
+    },
+    {
       code: 'FROM alpine:3.20 AS base\nFROM «--platform=$TARGETPLATFORM» base',
       errors: [{ messageId: 'redundant' }],
       output: 'FROM alpine:3.20 AS base\nFROM base',

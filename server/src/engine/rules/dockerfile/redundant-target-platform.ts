@@ -1,8 +1,9 @@
 import { defineRule } from '../../define';
 import { remove } from '../../fix/edits';
 import { isValidImageReference } from '../../parse/image-reference';
-import type { Stage } from '../../parse/dockerfile';
-import { globalArgsOf } from '../../parse/variables';
+import type { DockerfileModel, Stage } from '../../parse/dockerfile';
+import { findVariableReferences, globalArgsOf, hasFallback, type GlobalArg } from '../../parse/variables';
+import { PREDEFINED_PLATFORM_ARGS } from '../../knowledge/predefined-args';
 
 type MessageId = 'redundant' | 'removeFlag';
 
@@ -30,7 +31,8 @@ export default defineRule<MessageId>({
   },
   check({ dockerfile, report }) {
     // A global `ARG TARGETPLATFORM=…` with a default makes the flag mean something else.
-    if (globalArgsOf(dockerfile).get('TARGETPLATFORM')?.value !== undefined) return;
+    const globals = globalArgsOf(dockerfile);
+    if (globals.get('TARGETPLATFORM')?.value !== undefined) return;
     const text = dockerfile.text;
     for (const stage of dockerfile.stages) {
       const flag = stage.from.flags.find((f) => f.name === 'platform');
@@ -41,7 +43,7 @@ export default defineRule<MessageId>({
         messageId: 'redundant',
         data: { flag: text.slice(flag.span.start, flag.span.end) },
         span: flag.span,
-        fixes: namesImage(stage) ? [{ messageId: 'removeFlag', safety: 'safe', edits: [remove({ start: flag.span.start, end })] }] : [],
+        fixes: namesImage(dockerfile, stage, globals) ? [{ messageId: 'removeFlag', safety: 'safe', edits: [remove({ start: flag.span.start, end })] }] : [],
       });
     }
   },
@@ -49,9 +51,16 @@ export default defineRule<MessageId>({
 
 /**
  * The FROM names a stage or a well-formed image. Without one after the flag (`FROM --platform=$TARGETPLATFORM :`, or
- * `e:` with an empty tag) the FROM left by the fix would parse worse than before.
+ * `e:` with an empty tag) the FROM left by the fix would parse worse than before. With variables, each must have a
+ * value at the FROM (a global ARG, a platform ARG or a `${a:-default}`), and the reference must be well-formed with a
+ * name in each variable's place (`:$` is not).
  */
-function namesImage(stage: Stage): boolean {
+function namesImage(model: DockerfileModel, stage: Stage, globals: Map<string, GlobalArg>): boolean {
   const image = stage.image;
-  return !!image && (image.hasVariables || !!stage.baseStage || isValidImageReference(image.text));
+  if (!image) return false;
+  if (stage.baseStage) return true;
+  if (!image.hasVariables) return isValidImageReference(image.text);
+  const references = findVariableReferences(model.text, image.span.start, image.span.end, model.escapeChar);
+  const allHaveValues = references.every((r) => globals.has(r.name) || PREDEFINED_PLATFORM_ARGS.has(r.name) || hasFallback(r));
+  return allHaveValues && isValidImageReference(image.text.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, 'x'));
 }
