@@ -29,6 +29,7 @@ describe('hostile input (engine)', () => {
     ['YAML nested 5,000 levels deep', () => deepYaml(), 'compose', 'too-large', /nested more than 256 levels deep/],
     ['YAML indented 1,300 levels deep (the yaml package may overflow the stack)', () => deepBlockYaml(), 'compose', 'too-large', /nested more than 256 levels deep/],
     ['5,000 compact YAML mappings on one line (each nested in the one before)', () => compactMappingChain(), 'compose', 'too-complex', /^File too complex to analyse: line 2 nests 5001 keys/],
+    ['the same behind a `{` inside a plain scalar (`k:{` is text, not a flow mapping)', () => compactMappingChain().replace('k: v, ', 'k:{ v, '), 'compose', 'too-complex', /^File too complex to analyse: line 2 nests 5000 keys/],
   ] as const) {
     it(`answers ${name} with one clear finding, quickly`, () => {
       const { parsed, findings, ms } = analyse(make(), language);

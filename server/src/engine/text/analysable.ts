@@ -114,6 +114,16 @@ function flowDepth(text: string): number {
 }
 
 /**
+ * A `[` or `{` starts a flow collection only where a node starts: at the line's start, after `: `, `- ` or `? `, and
+ * inside a flow collection after `,`, `[`, `{` or `:`. Elsewhere (`k:{`, `a[0]`) it is part of a plain scalar.
+ */
+function opensFlow(previous: string, before: string | undefined, flow: number): boolean {
+  if (previous === '') return true;
+  if (flow > 0) return ',[{:'.includes(previous);
+  return (previous === ':' || previous === '-' || previous === '?') && (before === ' ' || before === '\t');
+}
+
+/**
  * The deepest nesting of block collections: a line indented past the lines it follows opens a level, and so does each
  * `- ` that starts a line's content (`- - a`). Over-counts inside block scalars, which is harmless at this bound.
  */
@@ -159,15 +169,18 @@ function mostKeysOnALine(text: string): { count: number; line: number } {
     let count = 0;
     let quote = '';
     let flow = 0;
+    // The last character before `i` that is not a blank ('' at the line's start): where a node may start.
+    let previous = '';
     for (let i = indent; i < content.length; i++) {
       const c = content[i];
       if (quote) {
         if (c === quote) quote = '';
       } else if ((c === '"' || c === "'") && (i === indent || /[ \t[{,]/.test(content[i - 1]))) quote = c;
       else if (c === '#' && (i === 0 || content[i - 1] === ' ' || content[i - 1] === '\t')) break;
-      else if (c === '[' || c === '{') flow++;
+      else if ((c === '[' || c === '{') && opensFlow(previous, content[i - 1], flow)) flow++;
       else if ((c === ']' || c === '}') && flow > 0) flow--;
       else if (c === ':' && flow === 0 && (i + 1 === content.length || /[ \t\r]/.test(content[i + 1]))) count++;
+      if (c !== ' ' && c !== '\t') previous = c;
     }
     if (count > most.count) most = { count, line };
     // `key: |` or `key: >-`: the more indented lines after it are text, whatever they hold.
