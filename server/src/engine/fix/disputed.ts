@@ -3,9 +3,10 @@
  * - a Dockerfile instruction whose end dockerfile-ast and BuildKit see on different lines (`disputed` in
  *   parse/dockerfile.ts). An edit there builds on words BuildKit does not read, and can make dockerfile-ast split the
  *   file differently, so the fix may well make the file worse;
- * - a Compose file from its first YAML syntax error on: the structure after it is the parser's guess at recovery
- *   (a key may sit inside an unclosed `[`), so an edit placed by that structure can land anywhere. Duplicate keys do
- *   not count: they leave the structure intact, and some fixes are there to remove them;
+ * - a whole Compose file with a YAML syntax error: the structure after the error is the parser's guess at recovery
+ *   (a key may sit inside an unclosed `[`), so an edit placed by that structure can land anywhere, and an edit before
+ *   it can change what the error does to the rest (removing `version:` above a stray `-` turned the document into a
+ *   sequence). Duplicate keys do not count: they leave the structure intact, and some fixes are there to remove them;
  * - a Compose file from its first lone CR (a line break in YAML 1.2 and to Compose, a blank to the yaml package):
  *   lines added after it would join the line before it.
  */
@@ -31,12 +32,15 @@ export function disputedSpansOf(document: ParsedDocument): Span[] {
 }
 
 function composeDisputedSpans(problems: readonly YamlProblem[], text: string): Span[] {
-  let start = LONE_CR.exec(text)?.index ?? Infinity;
-  for (const p of problems) if (p.level === 'error' && p.code !== 'DUPLICATE_KEY') start = Math.min(start, p.span.start);
-  return start === Infinity ? [] : [{ start, end: text.length }];
+  if (problems.some((p) => p.level === 'error' && p.code !== 'DUPLICATE_KEY')) return [WHOLE_DOCUMENT];
+  const loneCr = LONE_CR.exec(text);
+  return loneCr ? [{ start: loneCr.index, end: text.length }] : [];
 }
 
 const LONE_CR = /\r(?!\n)/;
+
+/** Covers every edit, an insertion at the very start included. */
+const WHOLE_DOCUMENT: Span = { start: -1, end: Infinity };
 
 /** An edit changes disputed text; a line inserted just before a disputed instruction does not. */
 export function editsDisputedText(edits: readonly Edit[], disputed: readonly Span[]): boolean {
