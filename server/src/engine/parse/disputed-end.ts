@@ -22,19 +22,31 @@ export function disputedSpan(span: Span, lastMarker: Span | undefined, text: str
 }
 
 /**
- * A continuation line of only blanks and the escape, followed by a blank or comment line: BuildKit keeps its blanks,
+ * A continuation line of only blanks and the escape, with a blank or comment line near it: BuildKit keeps its blanks,
  * while dockerfile-ast drops them. That matters when they are all that separates two words (`a=1\` ` \` `` `b=2` is
  * two pairs for BuildKit, `a=1b=2` for dockerfile-ast); the instruction then ends on the same line in both readings,
  * but not with the same words. (Indented lines, as in `set -eux; \` `\t\` `# comment` `\tcmd`, do not.)
+ *
+ * The lines between two lines with words are a stretch; it separates them this way when it holds a line of blanks and
+ * the escape and at least one blank or comment line (what makes dockerfile-ast drop the blanks), the line before ends
+ * in a word and its escape, and the line after starts with a word. One pass: the last stretch may run past `end`.
  */
 function dropsBlankSeparator(text: string, start: number, end: number, escapeChar: string): boolean {
-  let line = lineAt(text, start);
-  while (line.next < end) {
-    const next = lineAt(text, line.next);
-    if (isBlanksAndEscape(text.slice(next.start, next.end), escapeChar) && joinsWords(text, line, next, escapeChar)) return true;
-    line = next;
+  let previous: string | undefined;
+  let blanksLine = false;
+  let skipped = 0;
+  for (let line = lineAt(text, start); ; line = lineAt(text, line.next)) {
+    const content = text.slice(line.start, line.end);
+    if (isBlankOrComment(content)) skipped++;
+    else if (isBlanksAndEscape(content, escapeChar)) blanksLine = true;
+    else if (withoutTrailingBlanks(content) !== escapeChar) {
+      if (blanksLine && skipped > 0 && previous !== undefined && endsInWordAndEscape(previous, escapeChar) && !/^[ \t]/.test(content)) return true;
+      previous = content;
+      blanksLine = false;
+      skipped = 0;
+    }
+    if (line.next >= text.length || (line.next >= end && !blanksLine)) return false;
   }
-  return false;
 }
 
 function isBlanksAndEscape(line: string, escapeChar: string): boolean {
@@ -42,25 +54,9 @@ function isBlanksAndEscape(line: string, escapeChar: string): boolean {
   return trimmed.endsWith(escapeChar) && /^[ \t]+$/.test(trimmed.slice(0, -1));
 }
 
-type Line = ReturnType<typeof lineAt>;
-
-/**
- * The line before `blanks` ends in a word, and after the skipped lines that follow it (at least one blank or comment
- * line, which is what makes dockerfile-ast drop the blanks) the next line starts with one.
- */
-function joinsWords(text: string, before: Line, blanks: Line, escapeChar: string): boolean {
-  const previous = withoutTrailingBlanks(text.slice(before.start, before.end));
-  if (!previous.endsWith(escapeChar) || /[ \t]$/.test(previous.slice(0, -1)) || previous.length < 2) return false;
-  let line = blanks;
-  let skipped = 0;
-  while (line.next < text.length) {
-    line = lineAt(text, line.next);
-    const content = text.slice(line.start, line.end);
-    if (isBlankOrComment(content)) skipped++;
-    // A line of only the escape (or blanks and the escape) adds no word in either reading: look past it.
-    else if (withoutTrailingBlanks(content) !== escapeChar && !isBlanksAndEscape(content, escapeChar)) return skipped > 0 && !/^[ \t]/.test(content);
-  }
-  return false;
+function endsInWordAndEscape(line: string, escapeChar: string): boolean {
+  const trimmed = withoutTrailingBlanks(line);
+  return trimmed.length >= 2 && trimmed.endsWith(escapeChar) && !/[ \t]$/.test(trimmed.slice(0, -1));
 }
 
 /**

@@ -60,6 +60,8 @@ ruleTester.run(rule, {
     { code: 'FROM alpine:3.20\nHEALTHCHECK --retries=3 «CMD»', errors: [{ messageId: 'healthcheckMissingCommand' }] },
     { code: '«FROM»\n«WORKDIR»\n«RUN»', errors: [{ messageId: 'missingArguments', data: { what: 'an image' } }, { messageId: 'missingArguments' }, { messageId: 'missingArguments' }] },
     { code: 'FROM alpine:3.20\nCOPY «app.jar»', errors: [{ messageId: 'missingDestination' }] },
+    // A JSON array with one element is one argument, however it is spaced.
+    { code: 'FROM alpine:3.20\nCOPY «["app.jar" ]»', errors: [{ messageId: 'missingDestination' }] },
     { code: 'FROM «alpine:3.20 build»', errors: [{ messageId: 'fromArguments' }] },
     { code: 'FROM alpine:3.20 AS «1st»', errors: [{ messageId: 'invalidStageName', data: { name: '1st' } }] },
     { code: 'FROM alpine:3.20\nENV «NODE_ENV»', errors: [{ messageId: 'missingValue', data: { key: 'NODE_ENV' } }] },

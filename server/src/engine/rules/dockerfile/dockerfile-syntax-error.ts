@@ -220,7 +220,8 @@ function argumentErrors(dockerfile: DockerfileModel, instruction: DockerInstruct
   switch (keyword) {
     case 'COPY':
     case 'ADD':
-      return args.length < 2 && instruction.heredocs.length === 0 && instruction.execArgs.length < 2
+      // In exec form the JSON array's elements count, not the words: `["a" ]` is one source and no destination.
+      return (instruction.form === 'exec' ? instruction.execArgs.length : args.length) < 2 && instruction.heredocs.length === 0
         ? [{ messageId: 'missingDestination', data: { keyword: instruction.rawKeyword }, span: instruction.argsSpan ?? at }]
         : [];
     case 'FROM':
