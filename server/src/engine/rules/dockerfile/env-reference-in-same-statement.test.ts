@@ -22,6 +22,12 @@ ruleTester.run(rule, {
       unsafeOutput: 'FROM alpine:3\nENV A=0\n  env A=1\n  env B=${A}',
     },
     {
+      // Split off, `--=$A` would come first in its ENV, where BuildKit reads it as a flag.
+      code: 'FROM alpine:3\nENV A=1 --=«$A»',
+      errors: [{ messageId: 'sameStatement' }],
+      unsafeOutput: null,
+    },
+    {
       code: 'FROM alpine:3\nENV B=«$A» A=1',
       errors: [{ messageId: 'sameStatement' }],
       unsafeOutput: null,

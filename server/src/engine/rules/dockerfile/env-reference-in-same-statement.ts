@@ -78,8 +78,12 @@ function declaredBefore(dockerfile: DockerfileModel, stage: Stage, instruction: 
   return names;
 }
 
-/** Starts a new ENV instruction at `pair`: `ENV A=1 B=$A` → `ENV A=1` / `ENV B=$A`. */
+/**
+ * Starts a new ENV instruction at `pair`: `ENV A=1 B=$A` → `ENV A=1` / `ENV B=$A`. Not when the pair starts with `--`
+ * (`--=$A`): first in an instruction, BuildKit would read it as a flag.
+ */
 function splitBefore(text: string, instruction: DockerInstruction, previous: KeyValuePair, pair: KeyValuePair, name: string): FixSpec<MessageId>[] {
+  if (text.startsWith('--', pair.span.start)) return [];
   const gap = { start: previous.span.end, end: pair.span.start };
   const newLine = eolOf(text) + indentationAt(text, instruction.span.start) + instruction.rawKeyword + ' ';
   return [{ messageId: 'splitEnv', data: { name }, safety: 'unsafe', edits: [replace(gap, newLine)] }];
