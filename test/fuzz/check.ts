@@ -3,7 +3,7 @@
  * lints, hovers at random offsets, applies every quick fix and fix-all, and reports each broken promise.
  */
 import { validate, ValidationCode } from 'dockerfile-utils';
-import { applyEdits, fixAll, hover, lint, parseDocument, rules as allRules, type Finding, type Fix, type Language, type Rule, type Span } from '../../server/src/engine';
+import { applyEdits, fixAll, hover, lint, parseDocument, rules as allRules, type Finding, type Fix, type Language, type ParsedDocument, type Rule, type Span } from '../../server/src/engine';
 import type { Random } from './mutate';
 import { randomEdit, reparseDifference, applyEdit, type Edit } from './reparse-check';
 import { checkEditorFeatures, checkFormatting } from './editor-checks';
@@ -81,9 +81,39 @@ function watchedRules(text: string, problems: Problem[]): Rule[] {
  */
 export function syntaxProblemCount(text: string, language: Language, findings: readonly Finding[]): number {
   const ours = findings.filter((f) => /syntax/i.test(f.ruleId)).length;
-  if (language === 'dockerfile') return ours + peerSyntaxErrors(text);
-  return ours + (parseDocument(text, language).compose?.problems.filter((p) => p.level === 'error').length ?? 0);
+  return ours + parserErrors(text, language);
 }
+
+/**
+ * The parser's error count of a text (dockerfile-utils or the yaml package), remembered for the last texts: every
+ * quick fix and fix-all pass of a mutant compares against the same original, and this was a tenth of a run's time.
+ */
+function parserErrors(text: string, language: Language): number {
+  const key = `${language}\0${text}`;
+  let count = parserErrorCounts.get(key);
+  if (count === undefined) {
+    count = language === 'dockerfile' ? peerSyntaxErrors(text) : (parsedOnce(text, language).compose?.problems.filter((p) => p.level === 'error').length ?? 0);
+    if (parserErrorCounts.size >= 256) parserErrorCounts.clear();
+    parserErrorCounts.set(key, count);
+  }
+  return count;
+}
+const parserErrorCounts = new Map<string, number>();
+
+/**
+ * A text parsed once for the oracle's several looks at it (linting a fixed text, the peer's hang guard); the timed
+ * parses parse afresh. Parsing is pure, so sharing the result changes nothing but the time.
+ */
+function parsedOnce(text: string, language: Language): ParsedDocument {
+  const key = `${language}\0${text}`;
+  let parsed = parses.get(key);
+  if (!parsed) {
+    if (parses.size >= 64) parses.clear();
+    parses.set(key, (parsed = parseDocument(text, language)));
+  }
+  return parsed;
+}
+const parses = new Map<string, ParsedDocument>();
 
 /** Findings of the same rule and message: a fix may turn one problem of a rule into another (an unknown keyword into a keyword missing its arguments). */
 const sameKind = (a: Finding, b: Finding) => a.ruleId === b.ruleId && a.messageId === b.messageId;
@@ -106,7 +136,7 @@ function peerSyntaxErrors(text: string): number {
  * would hang, so it gives no count for such a text. (Our own rules never run that pattern.)
  */
 function hangsThePeer(text: string): boolean {
-  const instructions = parseDocument(text, 'dockerfile').dockerfile?.instructions ?? [];
+  const instructions = parsedOnce(text, 'dockerfile').dockerfile?.instructions ?? [];
   return instructions.some((i) => i.keyword === 'FROM' && (i.args[2]?.value.length ?? 0) > 16 && !/^[a-z][a-z0-9_\-.]*$/i.test(i.args[2].value));
 }
 
@@ -196,7 +226,7 @@ export function checkDocument(text: string, language: Language, random: Random, 
   const linted = new Map<string, Finding[]>();
   const lintText = (t: string) => {
     let found = linted.get(t);
-    if (!found) linted.set(t, (found = lint(parseDocument(t, language))));
+    if (!found) linted.set(t, (found = lint(parsedOnce(t, language))));
     return found;
   };
 
@@ -218,7 +248,7 @@ export function checkDocument(text: string, language: Language, random: Random, 
   }
 
   // 2. Hover anywhere: never throws, answers inside the text.
-  const parsed = parseDocument(text, language);
+  const parsed = parsedOnce(text, language);
   const offsets = [0, text.length, ...Array.from({ length: 6 }, () => random.int(text.length + 1)), ...findings.slice(0, 4).map((f) => f.span.start)];
   for (const offset of offsets) {
     try {
